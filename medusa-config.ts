@@ -1,0 +1,80 @@
+/**
+ * The development / demo / test application for Portico.
+ *
+ * This file is NOT part of the published plugin: it loads `./src` as project
+ * code (exactly what an app that installs `medusa-plugin-portico` gets through
+ * its `plugins` entry), registers the store-credit plugin Portico builds on,
+ * and switches to Redis-backed infrastructure when `REDIS_URL` is set.
+ *
+ * Every setting comes from the environment; `.env.template` documents them.
+ */
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+/** Portico's own modules, loaded from ./src as project code. */
+const porticoModules = [{ resolve: "./src/modules/catalog" }]
+
+/**
+ * Multi-instance infrastructure: with `REDIS_URL` set, events, workflows,
+ * locks and cache are shared through Redis so scheduled jobs run once per
+ * tick across instances. Without it, Medusa's in-memory defaults are used.
+ */
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { url: redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors:
+        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+  },
+  modules: [...porticoModules, ...redisModules],
+  plugins: [
+    {
+      // Medusa's official store-credit module: per-customer accounts, the
+      // ledger and cart credit lines. Portico builds on it (see README).
+      resolve: "@medusajs/loyalty-plugin",
+      options: {},
+    },
+  ],
+})

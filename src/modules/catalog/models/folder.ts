@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A folder of services in the catalog. Folders nest (`parent_id`) and are
+ * ordered among their siblings by `position`; hidden folders are not shown to
+ * clients.
+ */
+export const Folder = model
+  .define("portico_folder", {
+    id: model.id({ prefix: "pfold" }).primaryKey(),
+    name: model.text(),
+    handle: model.text(),
+    description: model.text().nullable(),
+    parent_id: model.text().nullable(),
+    position: model.number().default(0),
+    is_visible: model.boolean().default(true),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["parent_id", "position"], where: "deleted_at IS NULL" },
+  ])
