@@ -1,8 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { Folder } from "./models/folder"
+import { ServiceFolder } from "./models/folder"
 
 /**
  * Portico's catalog module: folders of services. Generated CRUD
- * (`createFolders`, `listAndCountFolders`, …) comes from `MedusaService`.
+ * (`createServiceFolders`, `listAndCountServiceFolders`, …) comes from `MedusaService`.
  */
-export default class CatalogModuleService extends MedusaService({ Folder }) {}
+export default class CatalogModuleService extends MedusaService({ ServiceFolder }) {}

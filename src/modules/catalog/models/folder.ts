@@ -5,9 +5,9 @@ import { model } from "@medusajs/framework/utils"
  * ordered among their siblings by `position`; hidden folders are not shown to
  * clients.
  */
-export const Folder = model
-  .define("portico_folder", {
-    id: model.id({ prefix: "pfold" }).primaryKey(),
+export const ServiceFolder = model
+  .define({ name: "service_folder", tableName: "portico_service_folder" }, {
+    id: model.id({ prefix: "sfold" }).primaryKey(),
     name: model.text(),
     handle: model.text(),
     description: model.text().nullable(),

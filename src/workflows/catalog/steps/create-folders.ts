@@ -22,7 +22,7 @@ export const createFoldersStep = createStep(
   createFoldersStepId,
   async (input: CreateFolderInput[], { container }) => {
     const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
-    const folders = await catalog.createFolders(input)
+    const folders = await catalog.createServiceFolders(input)
     return new StepResponse(
       folders,
       folders.map((f) => f.id)
@@ -33,6 +33,6 @@ export const createFoldersStep = createStep(
       return
     }
     const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
-    await catalog.deleteFolders(ids)
+    await catalog.deleteServiceFolders(ids)
   }
 )

@@ -13,11 +13,13 @@ export const folderFields = [
 
 export const listFolderQueryConfig = {
   defaults: folderFields,
+  allowed: folderFields,
   defaultLimit: 50,
   isList: true,
 }
 
 export const retrieveFolderQueryConfig = {
   defaults: folderFields,
+  allowed: folderFields,
   isList: false,
 }

@@ -20,7 +20,7 @@ export async function GET(
     filters.parent_id = req.validatedQuery.parent_id
   }
   const { data: folders, metadata } = await query.graph({
-    entity: "portico_folder",
+    entity: "service_folder",
     fields: req.queryConfig.fields,
     filters,
     pagination: req.queryConfig.pagination,
@@ -47,7 +47,7 @@ export async function POST(
   const {
     data: [folder],
   } = await query.graph({
-    entity: "portico_folder",
+    entity: "service_folder",
     fields: req.queryConfig.fields,
     filters: { id: result[0].id },
   })

@@ -17,7 +17,7 @@ export async function GET(
     filters.parent_id = req.validatedQuery.parent_id
   }
   const { data: folders, metadata } = await query.graph({
-    entity: "portico_folder",
+    entity: "service_folder",
     fields: req.queryConfig.fields,
     filters,
     pagination: req.queryConfig.pagination,

@@ -1,0 +1,307 @@
+/**
+ * Demo data for `npm run dev`, run with `medusa exec ./scripts/seed-demo.ts`.
+ *
+ * Idempotent: every record is looked up by a natural key (currency, region
+ * name, country, channel name, key title, product handle, promotion code,
+ * folder handle, admin email) and created only when missing, so running it on
+ * every start never duplicates anything. Writes what the developer needs to
+ * log in and call the store API to `.data/demo.json`.
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductsWorkflow,
+  createPromotionsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
+  createUsersWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { PORTICO_CATALOG_MODULE } from "../src/modules/catalog"
+import type CatalogModuleService from "../src/modules/catalog/service"
+import { createFoldersWorkflow } from "../src/workflows/catalog/workflows/create-folders"
+
+export const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@portico.test"
+export const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "portico-demo"
+const CHANNEL_NAME = "Portico Storefront"
+const KEY_TITLE = "Portico Storefront"
+
+const REGIONS = [
+  {
+    name: "United States",
+    currency_code: "usd",
+    countries: [{ code: "us", rate: 8, tax_name: "Sales tax" }],
+  },
+  {
+    name: "Europe",
+    currency_code: "eur",
+    countries: [
+      { code: "de", rate: 19, tax_name: "MwSt" },
+      { code: "fr", rate: 20, tax_name: "TVA" },
+      { code: "nl", rate: 21, tax_name: "BTW" },
+      { code: "es", rate: 21, tax_name: "IVA" },
+      { code: "it", rate: 22, tax_name: "IVA" },
+    ],
+  },
+]
+
+type Price = { amount: number; currency_code: string }
+const both = (usd: number, eur: number): Price[] => [
+  { amount: usd, currency_code: "usd" },
+  { amount: eur, currency_code: "eur" },
+]
+
+const FOLDERS = [
+  { handle: "design", name: "Design", description: "Logos, brand identity and visual design.", position: 0 },
+  { handle: "marketing", name: "Marketing", description: "Audits, SEO and content that brings clients in.", position: 1 },
+  { handle: "consulting", name: "Consulting", description: "Workshops and one-to-one sessions.", position: 2 },
+]
+
+/** Services are products that need no shipping: no shipping profile, no inventory. */
+const SERVICES: {
+  handle: string
+  title: string
+  description: string
+  folder: string
+  options?: { title: string; values: string[] }
+  variants: { title: string; sku: string; option?: string; prices: Price[] }[]
+}[] = [
+  {
+    handle: "logo-design",
+    title: "Logo design",
+    description: "A custom logo with source files, in two packages.",
+    folder: "design",
+    options: { title: "Package", values: ["Basic", "Premium"] },
+    variants: [
+      { title: "Basic", sku: "LOGO-BASIC", option: "Basic", prices: both(300, 280) },
+      { title: "Premium", sku: "LOGO-PREMIUM", option: "Premium", prices: both(600, 560) },
+    ],
+  },
+  {
+    handle: "website-audit",
+    title: "Website audit",
+    description: "A written review of your site's speed, SEO and accessibility.",
+    folder: "marketing",
+    variants: [{ title: "Default", sku: "AUDIT", prices: both(450, 420) }],
+  },
+  {
+    handle: "seo-retainer",
+    title: "Monthly SEO retainer",
+    description: "Ongoing keyword work, content briefs and a monthly report.",
+    folder: "marketing",
+    variants: [{ title: "Default", sku: "SEO-MONTHLY", prices: both(900, 850) }],
+  },
+  {
+    handle: "copywriting",
+    title: "Copywriting (1,000 words)",
+    description: "Web or blog copy written for your audience.",
+    folder: "marketing",
+    variants: [{ title: "Default", sku: "COPY-1000", prices: both(120, 110) }],
+  },
+  {
+    handle: "brand-workshop-eu",
+    title: "Brand strategy workshop (EU)",
+    description: "A half-day workshop held in Europe. Priced in euros only.",
+    folder: "consulting",
+    variants: [
+      { title: "Default", sku: "WORKSHOP-EU", prices: [{ amount: 1200, currency_code: "eur" }] },
+    ],
+  },
+  {
+    handle: "us-tax-consultation",
+    title: "US tax consultation",
+    description: "A one-hour call with a US tax adviser. Priced in dollars only.",
+    folder: "consulting",
+    variants: [
+      { title: "Default", sku: "TAX-US", prices: [{ amount: 250, currency_code: "usd" }] },
+    ],
+  },
+]
+
+export const DEMO_COUPON = "WELCOME10"
+
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeModule = container.resolve(Modules.STORE)
+  const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
+  const regionModule = container.resolve(Modules.REGION)
+  const taxModule = container.resolve(Modules.TAX)
+  const apiKeyModule = container.resolve(Modules.API_KEY)
+  const productModule = container.resolve(Modules.PRODUCT)
+  const promotionModule = container.resolve(Modules.PROMOTION)
+  const userModule = container.resolve(Modules.USER)
+  const authModule = container.resolve(Modules.AUTH)
+  const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+
+  // Sales channel and store currencies
+  let [channel] = await salesChannelModule.listSalesChannels({ name: CHANNEL_NAME })
+  if (!channel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: CHANNEL_NAME, description: "The Portico demo storefront" }] },
+    })
+    channel = result[0]
+  }
+  const [store] = await storeModule.listStores({}, { relations: ["supported_currencies"] })
+  const currencies = new Set(store.supported_currencies?.map((c) => c.currency_code))
+  if (!currencies.has("usd") || !currencies.has("eur") || store.default_sales_channel_id !== channel.id) {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: "Portico Demo Studio",
+          supported_currencies: [
+            { currency_code: "usd", is_default: true },
+            { currency_code: "eur" },
+          ],
+          default_sales_channel_id: channel.id,
+        },
+      },
+    })
+  }
+
+  // Regions and tax regions
+  for (const region of REGIONS) {
+    const [existing] = await regionModule.listRegions({ name: region.name })
+    if (!existing) {
+      await createRegionsWorkflow(container).run({
+        input: {
+          regions: [
+            {
+              name: region.name,
+              currency_code: region.currency_code,
+              countries: region.countries.map((c) => c.code),
+              payment_providers: ["pp_system_default"],
+            },
+          ],
+        },
+      })
+    }
+    const taxRegions = await taxModule.listTaxRegions({
+      country_code: region.countries.map((c) => c.code),
+      parent_id: null,
+    })
+    const haveTax = new Set(taxRegions.map((t) => t.country_code))
+    const missing = region.countries.filter((c) => !haveTax.has(c.code))
+    if (missing.length) {
+      await createTaxRegionsWorkflow(container).run({
+        input: missing.map((c) => ({
+          country_code: c.code,
+          provider_id: "tp_system",
+          default_tax_rate: { rate: c.rate, code: c.tax_name.toUpperCase().replace(/\s+/g, "_"), name: c.tax_name },
+        })),
+      })
+    }
+  }
+
+  // Publishable API key for the storefront
+  let [apiKey] = await apiKeyModule.listApiKeys({ title: KEY_TITLE, type: "publishable" })
+  if (!apiKey) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: KEY_TITLE, type: "publishable", created_by: "portico-seed" }] },
+    })
+    apiKey = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: apiKey.id, add: [channel.id] },
+    })
+  }
+
+  // Folders
+  const folders = await catalog.listServiceFolders({ handle: FOLDERS.map((f) => f.handle) })
+  const haveFolders = new Set(folders.map((f) => f.handle))
+  const newFolders = FOLDERS.filter((f) => !haveFolders.has(f.handle))
+  if (newFolders.length) {
+    await createFoldersWorkflow(container).run({ input: { folders: newFolders } })
+  }
+
+  // Services
+  const products = await productModule.listProducts({ handle: SERVICES.map((s) => s.handle) })
+  const haveProducts = new Set(products.map((p) => p.handle))
+  const newServices = SERVICES.filter((s) => !haveProducts.has(s.handle))
+  if (newServices.length) {
+    await createProductsWorkflow(container).run({
+      input: {
+        products: newServices.map((s) => ({
+          title: s.title,
+          handle: s.handle,
+          description: s.description,
+          status: ProductStatus.PUBLISHED,
+          discountable: true,
+          metadata: { portico_demo_folder: s.folder },
+          options: [s.options ?? { title: "Service", values: ["Default"] }],
+          variants: s.variants.map((v) => ({
+            title: v.title,
+            sku: v.sku,
+            manage_inventory: false,
+            options: { [s.options?.title ?? "Service"]: v.option ?? "Default" },
+            prices: v.prices,
+          })),
+          sales_channels: [{ id: channel.id }],
+        })),
+      },
+    })
+  }
+
+  // Coupon
+  const [coupon] = await promotionModule.listPromotions({ code: DEMO_COUPON })
+  if (!coupon) {
+    await createPromotionsWorkflow(container).run({
+      input: {
+        promotionsData: [
+          {
+            code: DEMO_COUPON,
+            type: "standard",
+            status: "active",
+            is_automatic: false,
+            application_method: {
+              type: "percentage",
+              target_type: "order",
+              allocation: "across",
+              value: 10,
+            },
+          },
+        ],
+      },
+    })
+  }
+
+  // Admin login
+  const [admin] = await userModule.listUsers({ email: DEMO_ADMIN_EMAIL })
+  if (!admin) {
+    const { result: users } = await createUsersWorkflow(container).run({
+      input: { users: [{ email: DEMO_ADMIN_EMAIL, first_name: "Demo", last_name: "Merchant" }] },
+    })
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: { email: DEMO_ADMIN_EMAIL, password: DEMO_ADMIN_PASSWORD },
+    })
+    if (error || !authIdentity) {
+      throw new Error(`Could not create the demo admin login: ${error}`)
+    }
+    await authModule.updateAuthIdentities({
+      id: authIdentity.id,
+      app_metadata: { user_id: users[0].id },
+    })
+  }
+
+  const demo = {
+    admin_email: DEMO_ADMIN_EMAIL,
+    admin_password: DEMO_ADMIN_PASSWORD,
+    publishable_key: apiKey.token,
+    sales_channel_id: channel.id,
+    coupon: DEMO_COUPON,
+  }
+  const out = path.join(process.cwd(), ".data")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "demo.json"), JSON.stringify(demo, null, 2) + "\n")
+  logger.info(
+    `Demo data ready: ${newServices.length} services, ${newFolders.length} folders created (others already there)`
+  )
+}
