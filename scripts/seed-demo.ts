@@ -129,7 +129,21 @@ const SERVICES: {
 
 export const DEMO_COUPON = "WELCOME10"
 
-export default async function seedDemo({ container }: ExecArgs) {
+/** What the demo seed leaves for a developer, a test or the storefront. */
+export type DemoInfo = {
+  admin_email: string
+  admin_password: string
+  publishable_key: string
+  sales_channel_id: string
+  coupon: string
+  region_ids: Record<string, string>
+}
+
+/**
+ * Creates whatever of the demo data is missing and returns the keys to use
+ * it. Shared by `npm run dev` and the HTTP tests.
+ */
+export async function seedDemoData(container: ExecArgs["container"]): Promise<DemoInfo> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeModule = container.resolve(Modules.STORE)
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
@@ -169,10 +183,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   // Regions and tax regions
+  const region_ids: Record<string, string> = {}
   for (const region of REGIONS) {
-    const [existing] = await regionModule.listRegions({ name: region.name })
+    let [existing] = await regionModule.listRegions({ name: region.name })
     if (!existing) {
-      await createRegionsWorkflow(container).run({
+      const { result } = await createRegionsWorkflow(container).run({
         input: {
           regions: [
             {
@@ -184,7 +199,9 @@ export default async function seedDemo({ container }: ExecArgs) {
           ],
         },
       })
+      existing = result[0]
     }
+    region_ids[region.currency_code] = existing.id
     const taxRegions = await taxModule.listTaxRegions({
       country_code: region.countries.map((c) => c.code),
       parent_id: null,
@@ -291,17 +308,23 @@ export default async function seedDemo({ container }: ExecArgs) {
     })
   }
 
-  const demo = {
+  logger.info(
+    `Demo data ready: ${newServices.length} services, ${newFolders.length} folders created (others already there)`
+  )
+  return {
     admin_email: DEMO_ADMIN_EMAIL,
     admin_password: DEMO_ADMIN_PASSWORD,
     publishable_key: apiKey.token,
     sales_channel_id: channel.id,
     coupon: DEMO_COUPON,
+    region_ids,
   }
+}
+
+/** `medusa exec` entry point: seeds, then writes `.data/demo.json` for `npm run dev`. */
+export default async function seedDemo({ container }: ExecArgs) {
+  const demo = await seedDemoData(container)
   const out = path.join(process.cwd(), ".data")
   mkdirSync(out, { recursive: true })
   writeFileSync(path.join(out, "demo.json"), JSON.stringify(demo, null, 2) + "\n")
-  logger.info(
-    `Demo data ready: ${newServices.length} services, ${newFolders.length} folders created (others already there)`
-  )
 }

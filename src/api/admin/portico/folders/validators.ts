@@ -12,7 +12,7 @@ const handle = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "lowercase letters, digits and single dashes")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase letters and digits separated by single dashes")
 
 /** Body of `POST /admin/portico/folders`. */
 export const CreateFolderBody = z

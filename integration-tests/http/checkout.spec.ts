@@ -1,0 +1,127 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { seedDemo, storeHeaders } from "../helpers/demo"
+
+jest.setTimeout(120_000)
+
+/**
+ * A stock Medusa checkout of a service through the store API, with Portico
+ * and the store-credit plugin loaded. Every later capability keeps this green.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoInfo
+
+    beforeAll(async () => {
+      demo = await seedDemo(getContainer())
+    })
+
+    async function variantOf(handle: string, regionId: string, sku?: string) {
+      const { data } = await api.get(
+        `/store/products?handle=${handle}&region_id=${regionId}&fields=*variants.calculated_price`,
+        storeHeaders(demo)
+      )
+      expect(data.products).toHaveLength(1)
+      const variants = data.products[0].variants
+      return sku ? variants.find((v: { sku: string }) => v.sku === sku) : variants[0]
+    }
+
+    async function checkout(cartId: string) {
+      const h = storeHeaders(demo)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        h
+      )
+      return api.post(`/store/carts/${cartId}/complete`, {}, h)
+    }
+
+    const address = {
+      first_name: "Ada",
+      last_name: "Client",
+      address_1: "1 Main Street",
+      city: "New York",
+      postal_code: "10001",
+      country_code: "us",
+    }
+
+    it("checks out a service: cart → line item → system payment → order with the right total", async () => {
+      const h = storeHeaders(demo)
+      const variant = await variantOf("website-audit", demo.region_ids.usd)
+      expect(variant.calculated_price.calculated_amount).toBe(450)
+
+      const {
+        data: { cart },
+      } = await api.post(
+        "/store/carts",
+        { region_id: demo.region_ids.usd, email: "ada@example.com", shipping_address: address, billing_address: address },
+        h
+      )
+      expect(cart.currency_code).toBe("usd")
+
+      const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 2 }, h)
+      const item = added.data.cart.items[0]
+      expect(item.requires_shipping).toBe(false)
+      // 2 × 450 = 900, plus 8 % US sales tax = 972
+      expect(added.data.cart.subtotal).toBe(900)
+      expect(added.data.cart.tax_total).toBe(72)
+      expect(added.data.cart.total).toBe(972)
+
+      const completed = await checkout(cart.id)
+      expect(completed.status).toBe(200)
+      expect(completed.data.type).toBe("order")
+      const order = completed.data.order
+      expect(order.total).toBe(972)
+      expect(order.currency_code).toBe("usd")
+      expect(order.items).toHaveLength(1)
+      expect(order.items[0].quantity).toBe(2)
+
+      // The order is really stored, with its payment authorized for the full total.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [stored],
+      } = await query.graph({
+        entity: "order",
+        fields: ["id", "total", "email", "payment_collections.amount", "payment_collections.status"],
+        filters: { id: order.id },
+      })
+      expect(Number(stored.total)).toBe(972)
+      expect(stored.email).toBe("ada@example.com")
+      expect(stored.payment_collections).toHaveLength(1)
+      expect(Number(stored.payment_collections[0].amount)).toBe(972)
+      expect(stored.payment_collections[0].status).toBe("authorized")
+    })
+
+    it("applies the demo coupon before tax", async () => {
+      const h = storeHeaders(demo)
+      const variant = await variantOf("website-audit", demo.region_ids.usd)
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: demo.region_ids.usd, email: "bo@example.com", shipping_address: address }, h)
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 2 }, h)
+      const {
+        data: { cart: discounted },
+      } = await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: [demo.coupon] }, h)
+      // 900 − 10 % = 810, plus 8 % tax = 874.80
+      expect(discounted.discount_total).toBe(97.2)
+      expect(discounted.total).toBe(874.8)
+
+      const completed = await checkout(cart.id)
+      expect(completed.data.type).toBe("order")
+      expect(completed.data.order.total).toBe(874.8)
+    })
+
+    it("prices the same service in each region's currency", async () => {
+      const usd = await variantOf("logo-design", demo.region_ids.usd, "LOGO-BASIC")
+      const eur = await variantOf("logo-design", demo.region_ids.eur, "LOGO-BASIC")
+      expect(usd.calculated_price.currency_code).toBe("usd")
+      expect(eur.calculated_price.currency_code).toBe("eur")
+      expect(usd.calculated_price.calculated_amount).toBe(300)
+      expect(eur.calculated_price.calculated_amount).toBe(280)
+    })
+  },
+})

@@ -1,0 +1,39 @@
+// Test projects: `unit` (pure functions), `modules` (one Portico module on a
+// real database), `http` (the whole app booted by @medusajs/test-utils).
+// Run through `scripts/with-db.mjs`, which provides the database (see README).
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+// Medusa logs every migration and request at "info"; keep test output readable.
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || "error"
+
+const base = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          target: "es2021",
+        },
+      },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/storefront/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+}
+
+module.exports = {
+  testTimeout: 120_000,
+  projects: [
+    { ...base, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
+    {
+      ...base,
+      displayName: "modules",
+      testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+      testPathIgnorePatterns: ["\\.unit\\.spec\\."],
+    },
+    { ...base, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+  ],
+}
