@@ -49,7 +49,13 @@ async function shutdown(code) {
     const exited = new Promise((r) => current.once("exit", r))
     const group = -current.pid
     process.kill(group, "SIGTERM")
-    const timer = setTimeout(() => { try { process.kill(group, "SIGKILL") } catch {} }, 10_000)
+    const timer = setTimeout(() => {
+      try {
+        process.kill(group, "SIGKILL")
+      } catch {
+        // already gone
+      }
+    }, 10_000)
     await exited
     clearTimeout(timer)
   }

@@ -204,9 +204,9 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     region_ids[region.currency_code] = existing.id
     const taxRegions = await taxModule.listTaxRegions({
       country_code: region.countries.map((c) => c.code),
-      parent_id: null,
     })
-    const haveTax = new Set(taxRegions.map((t) => t.country_code))
+    // Country-level tax regions only (provinces carry a parent_id).
+    const haveTax = new Set(taxRegions.filter((t) => !t.parent_id).map((t) => t.country_code))
     const missing = region.countries.filter((c) => !haveTax.has(c.code))
     if (missing.length) {
       await createTaxRegionsWorkflow(container).run({

@@ -1,0 +1,48 @@
+// typescript-eslint's recommended rules for the plugin, the admin extension,
+// the tests and the dev scripts. Medusa publishes no shareable ESLint config;
+// the few conventions it enforces in its own repo are mirrored below.
+import js from "@eslint/js"
+import globals from "globals"
+import tseslint from "typescript-eslint"
+
+export default tseslint.config(
+  {
+    ignores: [
+      "node_modules/",
+      ".medusa/",
+      ".data/",
+      "coverage/",
+      "storefront/",
+      "src/modules/*/migrations/",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      eqeqeq: ["error", "smart"],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["src/admin/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Dev tooling and tests talk to the terminal and to untyped HTTP responses.
+    files: ["scripts/**", "integration-tests/**", "**/__tests__/**"],
+    rules: {
+      "no-console": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+    },
+  }
+)
