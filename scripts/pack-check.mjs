@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Proves the published package works for someone who is not us:
+//   build the plugin → npm pack → install the tarball into a throw-away Medusa
+//   app outside this repository → register it in that app's medusa-config.ts →
+//   migrate → `medusa build` (backend + admin with Portico's extensions) →
+//   `medusa start` from .medusa/server → log in as an admin and call Portico's
+//   routes. Exits non-zero on any failure. Uses the embedded test PostgreSQL
+//   unless DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD point elsewhere.
+import { spawn } from "node:child_process"
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { startPostgres } from "./lib/postgres.mjs"
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
+const APP = process.env.PORTICO_PACK_APP_DIR || path.join(tmpdir(), "portico-pack-check")
+const PORT = Number(process.env.PORTICO_PACK_PORT || 9123)
+const DB_NAME = "portico_pack_check"
+const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"))
+const dev = pkg.devDependencies
+
+const step = (m) => console.log(`\n\x1b[36m[pack-check]\x1b[0m ${m}`)
+
+function run(cmd, args, { cwd, env = process.env, capture = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit" })
+    let out = ""
+    child.stdout?.on("data", (d) => (out += d))
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} (in ${cwd}) exited with ${code}`))
+    )
+  })
+}
+
+if (APP.startsWith(ROOT + path.sep)) {
+  // An app inside this tree would resolve a second copy of the framework.
+  throw new Error("PORTICO_PACK_APP_DIR must be outside the repository")
+}
+
+const db = await startPostgres({ instance: "test", log: (m) => step(m) })
+let server
+try {
+  step("Building the plugin")
+  await run("npx", ["medusa", "plugin:build"], { cwd: ROOT })
+
+  step("Packing it")
+  rmSync(APP, { recursive: true, force: true })
+  mkdirSync(APP, { recursive: true })
+  const packed = await run("npm", ["pack", "--json", "--pack-destination", APP], { cwd: ROOT, capture: true })
+  const tarball = JSON.parse(packed)[0].filename
+  const files = JSON.parse(packed)[0].files.map((f) => f.path)
+  const leaked = files.filter((f) => /__tests__|integration-tests|medusa-config|scripts\//.test(f))
+  if (leaked.length) throw new Error(`The package ships files it should not: ${leaked.join(", ")}`)
+  step(`${tarball}: ${files.length} files`)
+
+  step(`Creating a throw-away Medusa app in ${APP}`)
+  const medusaPkgs = ["@medusajs/admin-sdk", "@medusajs/cli", "@medusajs/framework", "@medusajs/medusa", "@medusajs/loyalty-plugin"]
+  writeFileSync(
+    path.join(APP, "package.json"),
+    JSON.stringify(
+      {
+        name: "portico-pack-check-app",
+        private: true,
+        dependencies: {
+          ...Object.fromEntries(medusaPkgs.map((p) => [p, dev[p]])),
+          "medusa-plugin-portico": `file:./${tarball}`,
+        },
+        devDependencies: Object.fromEntries(
+          ["@swc/core", "@types/node", "react", "react-dom", "typescript", "ts-node", "vite"].map((p) => [p, dev[p]])
+        ),
+        allowScripts: { "@swc/core": true, esbuild: true },
+      },
+      null,
+      2
+    )
+  )
+  writeFileSync(
+    path.join(APP, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2021",
+        module: "Node16",
+        moduleResolution: "Node16",
+        esModuleInterop: true,
+        skipLibCheck: true,
+        outDir: "./.medusa/server",
+        rootDir: "./",
+        jsx: "react-jsx",
+        resolveJsonModule: true,
+      },
+      include: ["**/*"],
+      exclude: ["node_modules", ".medusa/server", ".medusa/admin"],
+    })
+  )
+  writeFileSync(
+    path.join(APP, "medusa-config.ts"),
+    `import { defineConfig } from "@medusajs/framework/utils"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:${PORT}",
+      authCors: "http://localhost:${PORT}",
+      jwtSecret: "pack-check",
+      cookieSecret: "pack-check",
+    },
+  },
+  plugins: [
+    { resolve: "@medusajs/loyalty-plugin", options: {} },
+    { resolve: "medusa-plugin-portico", options: {} },
+  ],
+})
+`
+  )
+  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: APP })
+
+  // A fresh database for the app.
+  const admin = new pg.Client({ connectionString: db.serverUrl })
+  await admin.connect()
+  await admin.query(`drop database if exists ${DB_NAME} with (force)`)
+  await admin.query(`create database ${DB_NAME}`)
+  await admin.end()
+  const env = { ...process.env, DATABASE_URL: db.url(DB_NAME), NODE_ENV: "production", LOG_LEVEL: "warn" }
+  delete env.DB_HOST
+
+  step("Migrating (Medusa, the store-credit plugin and Portico)")
+  await run("npx", ["medusa", "db:migrate"], { cwd: APP, env })
+  const check = new pg.Client({ connectionString: db.url(DB_NAME) })
+  await check.connect()
+  const { rowCount } = await check.query("select 1 from information_schema.tables where table_name = 'portico_service_folder'")
+  await check.end()
+  if (!rowCount) throw new Error("Portico's migration did not run in the app")
+
+  step("medusa build (backend and admin)")
+  await run("npx", ["medusa", "build"], { cwd: APP, env })
+  const assets = path.join(APP, ".medusa/server/public/admin/assets")
+  const bundled = readdirSync(assets).some(
+    (f) => f.endsWith(".js") && readFileSync(path.join(assets, f), "utf8").includes("Service folders")
+  )
+  if (!bundled) throw new Error("The admin build does not contain Portico's admin route")
+
+  step("Creating an admin user")
+  await run("npx", ["medusa", "user", "-e", "pack@portico.test", "-p", "pack-check"], { cwd: APP, env })
+
+  step(`medusa start on port ${PORT}`)
+  const serverDir = path.join(APP, ".medusa/server")
+  server = spawn("npx", ["medusa", "start", "--port", String(PORT)], { cwd: serverDir, env, stdio: "inherit", detached: true })
+  const base = `http://localhost:${PORT}`
+  let healthy = false
+  for (let i = 0; i < 120 && !healthy; i++) {
+    healthy = await fetch(`${base}/health`).then((r) => r.ok, () => false)
+    if (!healthy) await new Promise((r) => setTimeout(r, 1000))
+  }
+  if (!healthy) throw new Error("The app with the plugin did not become healthy within 120 s")
+
+  const login = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "pack@portico.test", password: "pack-check" }),
+  }).then((r) => r.json())
+  const auth = { authorization: `Bearer ${login.token}`, "content-type": "application/json" }
+  const created = await fetch(`${base}/admin/portico/folders`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ name: "Pack check", handle: "pack-check" }),
+  })
+  if (created.status !== 201) throw new Error(`POST /admin/portico/folders answered ${created.status}: ${await created.text()}`)
+  const listed = await fetch(`${base}/admin/portico/folders`, { headers: auth }).then((r) => r.json())
+  if (listed.count !== 1 || listed.folders[0].handle !== "pack-check") {
+    throw new Error(`GET /admin/portico/folders answered ${JSON.stringify(listed)}`)
+  }
+  const adminPage = await fetch(`${base}/app`)
+  if (!adminPage.ok) throw new Error(`/app answered ${adminPage.status}`)
+  step("OK: the packed plugin installs, migrates, builds, boots and answers in a separate app")
+} finally {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, "SIGTERM")
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => server.once("exit", r).once("error", r)).catch(() => {})
+  }
+  await db.stop()
+}
