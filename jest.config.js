@@ -26,6 +26,7 @@ const base = {
 
 module.exports = {
   testTimeout: 120_000,
+  reporters: ["default", "<rootDir>/integration-tests/summary-reporter.js"],
   projects: [
     { ...base, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
     {
