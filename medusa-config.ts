@@ -17,6 +17,26 @@ const redisUrl = process.env.REDIS_URL
 /** Portico's own modules, loaded from ./src as project code. */
 const porticoModules = [{ resolve: "./src/modules/catalog" }]
 
+type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
+
+/**
+ * Portico's providers. Medusa does not register a plugin's providers by
+ * itself: an app lists them under the module that owns them, as below. The
+ * payment and notification capabilities add theirs here (e.g.
+ * `{ resolve: "./src/providers/paypal", id: "paypal", options: {…} }`).
+ */
+const paymentProviders: ProviderEntry[] = []
+const notificationProviders: ProviderEntry[] = []
+
+const providerModules = [
+  ...(paymentProviders.length
+    ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
+    : []),
+  ...(notificationProviders.length
+    ? [{ resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders } }]
+    : []),
+]
+
 /**
  * Multi-instance infrastructure: with `REDIS_URL` set, events, workflows,
  * locks and cache are shared through Redis so scheduled jobs run once per
@@ -68,7 +88,7 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   },
-  modules: [...porticoModules, ...redisModules],
+  modules: [...porticoModules, ...providerModules, ...redisModules],
   plugins: [
     {
       // Medusa's official store-credit module: per-customer accounts, the

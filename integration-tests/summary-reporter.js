@@ -5,7 +5,10 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results
     const failed = numFailedTests + numRuntimeErrorTestSuites
-    process.stdout.write(`\njest: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`)
+    const line = `jest: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped`
+    // Jest prints its summary (to stderr) once every reporter's onRunComplete
+    // has run: print after it.
+    process.once("exit", () => process.stderr.write(`\n${line}\n`))
   }
 }
 

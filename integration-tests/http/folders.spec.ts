@@ -42,9 +42,11 @@ medusaIntegrationTestRunner({
         .post("/admin/portico/folders", { name: "", handle: "Not A Handle" }, admin)
         .catch((e: { response: unknown }) => e.response)
       expect(bad.status).toBe(400)
-      expect(bad.data.type).toBe("invalid_data")
-      expect(bad.data.message).toMatch(/name/)
-      expect(bad.data.message).toMatch(/handle/)
+      expect(bad.data).toMatchObject({ type: "invalid_data", code: "invalid_request" })
+      expect(bad.data.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+        ["name", "too_small"],
+        ["handle", "invalid_format"],
+      ])
 
       const dup = await api
         .post("/admin/portico/folders", { name: "Design 2", handle: "design" }, admin)

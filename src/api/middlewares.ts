@@ -1,14 +1,16 @@
-import {
-  defineMiddlewares,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   listFolderQueryConfig,
   retrieveFolderQueryConfig,
 } from "./admin/portico/folders/query-config"
 import { CreateFolderBody, FolderListParams } from "./admin/portico/folders/validators"
+import { validateBody } from "./utils/validate-body"
 
+/**
+ * Portico's routes and their validation. Bodies go through `validateBody`
+ * (400 with a stable code and one entry per offending field); list queries
+ * through Medusa's `validateAndTransformQuery`.
+ */
 export default defineMiddlewares({
   routes: [
     {
@@ -20,7 +22,7 @@ export default defineMiddlewares({
       matcher: "/admin/portico/folders",
       methods: ["POST"],
       middlewares: [
-        validateAndTransformBody(CreateFolderBody),
+        validateBody(CreateFolderBody),
         validateAndTransformQuery(
           FolderListParams.pick({ fields: true }),
           retrieveFolderQueryConfig

@@ -4,33 +4,19 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFoldersWorkflow } from "../../../../workflows/catalog/workflows/create-folders"
+import { listFolders } from "./helpers"
 import type { CreateFolderBodyType, FolderListParamsType } from "./validators"
 
 /**
  * `GET /admin/portico/folders`: all folders (visible and hidden), ordered by
  * position, paginated with `limit`/`offset`; `parent_id` filters one level.
+ * Returns `{ folders, count, offset, limit }`.
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, FolderListParamsType>,
   res: MedusaResponse
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters: Record<string, unknown> = {}
-  if (req.validatedQuery.parent_id !== undefined) {
-    filters.parent_id = req.validatedQuery.parent_id
-  }
-  const { data: folders, metadata } = await query.graph({
-    entity: "service_folder",
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({
-    folders,
-    count: metadata?.count ?? folders.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? folders.length,
-  })
+  res.json(await listFolders(req))
 }
 
 /**
