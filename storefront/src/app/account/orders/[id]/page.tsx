@@ -1,0 +1,30 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound, redirect } from "next/navigation"
+import { retrieveCustomer } from "@lib/data/customer"
+import { retrieveOrder } from "@lib/data/orders"
+import OrderDetails from "@modules/order/templates/order-details"
+
+export const metadata: Metadata = { title: "Order" }
+
+export default async function AccountOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    redirect("/account")
+  }
+  const order = await retrieveOrder((await params).id)
+  // A client only sees their own orders: anyone else's is "not found".
+  if (!order || order.customer_id !== customer.id) {
+    notFound()
+  }
+  return (
+    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      <Link href="/account" className="text-sm text-ink-faint hover:text-ink">← Account</Link>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">Order #{order.display_id}</h1>
+      <p className="mb-6 mt-1 text-ink-soft">
+        Placed {new Date(order.created_at as string).toLocaleDateString("en-US", { dateStyle: "long" })}
+      </p>
+      <OrderDetails order={order} />
+    </div>
+  )
+}

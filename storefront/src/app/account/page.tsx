@@ -1,0 +1,61 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { logout, retrieveCustomer } from "@lib/data/customer"
+import { listOrders } from "@lib/data/orders"
+import { formatMoney } from "@lib/util/money"
+import { LoginForm, RegisterForm } from "@modules/account/components/auth-forms"
+
+export const metadata: Metadata = { title: "Account" }
+
+export default async function AccountPage() {
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    return (
+      <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+        <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
+        <p className="mt-1 text-ink-soft">Sign in to see your orders, or create an account.</p>
+        <div className="mt-8 grid gap-6 md:grid-cols-2">
+          <LoginForm />
+          <RegisterForm />
+        </div>
+      </div>
+    )
+  }
+  const { orders } = await listOrders()
+  return (
+    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight" data-testid="account-title">
+            Hello, {customer.first_name}
+          </h1>
+          <p className="mt-1 text-ink-soft">{customer.email}</p>
+        </div>
+        <form action={logout}>
+          <button type="submit" className="btn-secondary">Sign out</button>
+        </form>
+      </div>
+      <section className="mt-8" aria-labelledby="orders-title">
+        <h2 id="orders-title" className="text-xl font-semibold">Orders</h2>
+        {orders.length ? (
+          <ul className="card mt-4 divide-y divide-line">
+            {orders.map((o) => (
+              <li key={o.id}>
+                <Link href={`/account/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-gray-50" data-testid="order-row">
+                  <span className="font-semibold">Order #{o.display_id}</span>
+                  <span className="text-sm text-ink-soft">{new Date(o.created_at as string).toLocaleDateString("en-US", { dateStyle: "medium" })}</span>
+                  <span className="text-sm text-ink-soft">{o.items?.length ?? 0} item(s)</span>
+                  <span className="font-semibold">{formatMoney(o.total, o.currency_code)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="card mt-4 p-6 text-ink-soft">
+            No orders yet. <Link href="/services" className="font-semibold text-brand underline">Browse services</Link>
+          </p>
+        )}
+      </section>
+    </div>
+  )
+}

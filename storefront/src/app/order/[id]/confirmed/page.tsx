@@ -1,0 +1,29 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { retrieveOrder } from "@lib/data/orders"
+import OrderDetails from "@modules/order/templates/order-details"
+
+export const metadata: Metadata = { title: "Order confirmed" }
+
+export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
+  const order = await retrieveOrder((await params).id)
+  if (!order) {
+    notFound()
+  }
+  return (
+    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      <div className="card mb-8 border-emerald-200 bg-emerald-50 p-6">
+        <p className="text-sm font-semibold uppercase tracking-wide text-emerald-700">Thank you</p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight" data-testid="order-confirmed">
+          Order #{order.display_id} is confirmed
+        </h1>
+        <p className="mt-2 text-ink-soft">
+          We sent a confirmation to <strong>{order.email}</strong>. You can follow this order from your{" "}
+          <Link href="/account" className="font-semibold text-brand underline">account</Link>.
+        </p>
+      </div>
+      <OrderDetails order={order} />
+    </div>
+  )
+}

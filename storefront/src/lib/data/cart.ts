@@ -1,0 +1,216 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { sdk } from "@lib/config"
+import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
+import { errorMessage, type ActionState } from "@lib/util/errors"
+import { getCurrentRegion } from "./regions"
+
+const CART_FIELDS =
+  "*items,*items.variant,*items.product,*promotions,*region,*region.countries,+items.total,+items.subtotal"
+
+/** The client's current cart, or undefined when they have none (or it is gone). */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | undefined> {
+  const id = await getCartId()
+  if (!id) {
+    return undefined
+  }
+  try {
+    const { cart } = await sdk().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
+    return cart.completed_at ? undefined : cart
+  } catch {
+    return undefined
+  }
+}
+
+/** The current cart, created in the client's region on first use. */
+async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
+  const existing = await retrieveCart()
+  if (existing) {
+    return existing
+  }
+  const region = await getCurrentRegion()
+  if (!region) {
+    throw new Error("This store has no region to sell in yet.")
+  }
+  const { cart } = await sdk().store.cart.create(
+    {
+      region_id: region.id,
+      // The region's first country, so taxes are estimated before checkout.
+      shipping_address: { country_code: region.countries?.[0]?.iso_2 ?? undefined },
+    },
+    {},
+    await authHeaders()
+  )
+  await setCartId(cart.id)
+  return cart
+}
+
+/** Form action: adds `quantity` of `variant_id` to the cart. */
+export async function addToCart(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const variantId = String(formData.get("variant_id") || "")
+  const quantity = Number(formData.get("quantity") || 1)
+  if (!variantId) {
+    return { error: "Choose an option first." }
+  }
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    return { error: "Quantity must be a whole number of at least 1." }
+  }
+  try {
+    const cart = await getOrCreateCart()
+    await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, await authHeaders())
+  } catch (e) {
+    return { error: errorMessage(e) }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}
+
+/** Form action: sets a line's quantity (0 removes it). */
+export async function updateLineItem(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lineId = String(formData.get("line_id") || "")
+  const quantity = Number(formData.get("quantity"))
+  const cartId = await getCartId()
+  if (!cartId || !lineId) {
+    return { error: "This cart no longer exists." }
+  }
+  if (!Number.isInteger(quantity) || quantity < 0) {
+    return { error: "Quantity must be a whole number." }
+  }
+  try {
+    if (quantity === 0) {
+      await sdk().store.cart.deleteLineItem(cartId, lineId, {}, await authHeaders())
+    } else {
+      await sdk().store.cart.updateLineItem(cartId, lineId, { quantity }, {}, await authHeaders())
+    }
+  } catch (e) {
+    return { error: errorMessage(e) }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}
+
+/** Form action: applies a coupon code. */
+export async function applyCoupon(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const code = String(formData.get("code") || "").trim()
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  if (!code) {
+    return { error: "Enter a coupon code." }
+  }
+  try {
+    const { cart } = await sdk().client.fetch<{ cart: HttpTypes.StoreCart }>(`/store/carts/${cartId}/promotions`, {
+      method: "POST",
+      body: { promo_codes: [code] },
+      query: { fields: "*promotions" },
+      headers: await authHeaders(),
+    })
+    // A code that exists but does not apply to this cart is dropped silently: say so.
+    if (!cart.promotions?.some((p) => p.code?.toLowerCase() === code.toLowerCase())) {
+      return { error: `The coupon code “${code}” is not valid for this cart.` }
+    }
+  } catch (e) {
+    return { error: errorMessage(e) }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}
+
+/** Form action: removes an applied coupon code. */
+export async function removeCoupon(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const code = String(formData.get("code") || "")
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  try {
+    await sdk().client.fetch(`/store/carts/${cartId}/promotions`, {
+      method: "DELETE",
+      body: { promo_codes: [code] },
+      headers: await authHeaders(),
+    })
+  } catch (e) {
+    return { error: errorMessage(e) }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}
+
+/** Payment providers the cart's region offers. */
+export async function listPaymentProviders(regionId: string) {
+  const { payment_providers } = await sdk().store.payment.listPaymentProviders(
+    { region_id: regionId },
+    await authHeaders()
+  )
+  return payment_providers
+}
+
+/**
+ * Form action: places the order. Sets email and billing address (also used
+ * as the address taxes are computed from), starts a payment session with the
+ * chosen provider, completes the cart and sends the client to the
+ * confirmation page. Any backend refusal comes back in words and the cart is
+ * left as it was for another try.
+ */
+export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  const field = (name: string) => String(formData.get(name) || "").trim()
+  const email = field("email")
+  const providerId = field("provider_id")
+  const address = {
+    first_name: field("first_name"),
+    last_name: field("last_name"),
+    company: field("company") || undefined,
+    address_1: field("address_1"),
+    city: field("city"),
+    postal_code: field("postal_code"),
+    country_code: field("country_code"),
+  }
+  const missing = [
+    ["email", email],
+    ["first name", address.first_name],
+    ["last name", address.last_name],
+    ["address", address.address_1],
+    ["city", address.city],
+    ["postal code", address.postal_code],
+    ["country", address.country_code],
+    ["payment method", providerId],
+  ]
+    .filter(([, v]) => !v)
+    .map(([k]) => k)
+  if (missing.length) {
+    return { error: `Please fill in: ${missing.join(", ")}.` }
+  }
+
+  let orderId: string
+  try {
+    const headers = await authHeaders()
+    const { cart } = await sdk().store.cart.update(
+      cartId,
+      { email, billing_address: address, shipping_address: address },
+      { fields: "*items,*payment_collection,*payment_collection.payment_sessions" },
+      headers
+    )
+    if (!cart.items?.length) {
+      return { error: "Your cart is empty." }
+    }
+    await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+    const result = await sdk().store.cart.complete(cartId, {}, headers)
+    if (result.type !== "order") {
+      return { error: errorMessage(result.error) }
+    }
+    orderId = result.order.id
+  } catch (e) {
+    return { error: errorMessage(e) }
+  }
+  await removeCartId()
+  revalidatePath("/", "layout")
+  redirect(`/order/${orderId}/confirmed`)
+}

@@ -1,0 +1,47 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { sdk } from "@lib/config"
+import { getCartId, getRegionId, setRegionId } from "@lib/cookies"
+import { errorMessage, type ActionState } from "@lib/util/errors"
+import { revalidatePath } from "next/cache"
+
+/** All regions, in the order the backend returns them. */
+export async function listRegions(): Promise<HttpTypes.StoreRegion[]> {
+  const { regions } = await sdk().store.region.list({}, { cache: "no-store" })
+  return regions
+}
+
+/** The client's region: from their cookie, else the first region. */
+export async function getCurrentRegion(): Promise<HttpTypes.StoreRegion | undefined> {
+  const regions = await listRegions()
+  const id = await getRegionId()
+  return regions.find((r) => r.id === id) ?? regions[0]
+}
+
+/**
+ * Switches the client's region (and so currency). An existing cart moves with
+ * it; if the backend refuses (an item has no price there), the region stays.
+ */
+export async function selectRegion(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const regionId = String(formData.get("region_id") || "")
+  const regions = await listRegions()
+  const region = regions.find((r) => r.id === regionId)
+  if (!region) {
+    return { error: "Unknown region." }
+  }
+  const cartId = await getCartId()
+  if (cartId) {
+    try {
+      await sdk().store.cart.update(cartId, {
+        region_id: region.id,
+        shipping_address: { country_code: region.countries?.[0]?.iso_2 ?? undefined },
+      })
+    } catch (e) {
+      return { error: errorMessage(e) }
+    }
+  }
+  await setRegionId(region.id)
+  revalidatePath("/", "layout")
+  return { ok: true }
+}

@@ -1,0 +1,109 @@
+"use client"
+
+import type { HttpTypes } from "@medusajs/types"
+import { useActionState } from "react"
+import { placeOrder } from "@lib/data/cart"
+import FormError from "@modules/common/components/form-error"
+
+const PROVIDER_LABELS: Record<string, { title: string; detail: string }> = {
+  pp_system_default: {
+    title: "Manual payment",
+    detail: "Place the order now and pay by bank transfer or as agreed with us.",
+  },
+}
+
+function label(id: string) {
+  return PROVIDER_LABELS[id] ?? { title: id.replace(/^pp_/, "").replace(/_/g, " "), detail: "" }
+}
+
+/**
+ * Checkout: contact, billing address and payment method, then "Place order".
+ * Services need no shipping, so there is no shipping step.
+ */
+export default function CheckoutForm({
+  cart,
+  providers,
+  customer,
+}: {
+  cart: HttpTypes.StoreCart
+  providers: { id: string }[]
+  customer?: HttpTypes.StoreCustomer
+}) {
+  const [state, action, pending] = useActionState(placeOrder, null)
+  const a = cart.billing_address
+  const countries = cart.region?.countries ?? []
+  return (
+    <form action={action} className="flex flex-col gap-8" noValidate={false}>
+      <fieldset className="card flex flex-col gap-4 p-5">
+        <legend className="px-1 text-lg font-semibold">Contact</legend>
+        <div>
+          <label htmlFor="email" className="label">Email</label>
+          <input id="email" name="email" type="email" required autoComplete="email" className="input" defaultValue={cart.email ?? customer?.email ?? ""} />
+        </div>
+      </fieldset>
+
+      <fieldset className="card grid gap-4 p-5 sm:grid-cols-2">
+        <legend className="px-1 text-lg font-semibold">Billing address</legend>
+        <div>
+          <label htmlFor="first_name" className="label">First name</label>
+          <input id="first_name" name="first_name" required autoComplete="given-name" className="input" defaultValue={a?.first_name ?? customer?.first_name ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="last_name" className="label">Last name</label>
+          <input id="last_name" name="last_name" required autoComplete="family-name" className="input" defaultValue={a?.last_name ?? customer?.last_name ?? ""} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="company" className="label">Company <span className="font-normal text-ink-faint">(optional)</span></label>
+          <input id="company" name="company" autoComplete="organization" className="input" defaultValue={a?.company ?? ""} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="address_1" className="label">Address</label>
+          <input id="address_1" name="address_1" required autoComplete="address-line1" className="input" defaultValue={a?.address_1 ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="city" className="label">City</label>
+          <input id="city" name="city" required autoComplete="address-level2" className="input" defaultValue={a?.city ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="postal_code" className="label">Postal code</label>
+          <input id="postal_code" name="postal_code" required autoComplete="postal-code" className="input" defaultValue={a?.postal_code ?? ""} />
+        </div>
+        <div className="sm:col-span-2">
+          <label htmlFor="country_code" className="label">Country</label>
+          <select id="country_code" name="country_code" required className="input" defaultValue={a?.country_code ?? cart.shipping_address?.country_code ?? countries[0]?.iso_2 ?? ""}>
+            {countries.map((c) => (
+              <option key={c.iso_2} value={c.iso_2 ?? ""}>
+                {c.display_name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <fieldset className="card flex flex-col gap-3 p-5">
+        <legend className="px-1 text-lg font-semibold">Payment</legend>
+        {providers.length ? (
+          providers.map((p, i) => {
+            const l = label(p.id)
+            return (
+              <label key={p.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
+                <input type="radio" name="provider_id" value={p.id} defaultChecked={i === 0} required className="mt-1" />
+                <span>
+                  <span className="block font-semibold">{l.title}</span>
+                  {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
+                </span>
+              </label>
+            )
+          })
+        ) : (
+          <p className="text-sm text-red-700">No payment method is available in this region.</p>
+        )}
+      </fieldset>
+
+      <FormError message={state?.error} />
+      <button type="submit" className="btn-primary py-3 text-base" disabled={pending || !providers.length} data-testid="place-order">
+        {pending ? "Placing order…" : "Place order"}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,33 @@
+import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
+import AddToCart from "../components/add-to-cart"
+
+export default function ServiceTemplate({ product }: { product: HttpTypes.StoreProduct }) {
+  return (
+    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-ink-faint">
+        <Link href="/services" className="hover:text-ink">Services</Link> <span aria-hidden>/</span> {product.title}
+      </nav>
+      <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
+        <article>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{product.title}</h1>
+          {product.subtitle ? <p className="mt-2 text-lg text-ink-soft">{product.subtitle}</p> : null}
+          <div className="prose mt-6 max-w-none whitespace-pre-line text-ink-soft">{product.description}</div>
+          <ul className="mt-8 grid gap-3 text-sm sm:grid-cols-2">
+            <li className="card p-4">
+              <p className="font-semibold">Delivered online</p>
+              <p className="text-ink-soft">Nothing is shipped: you receive your work in your account.</p>
+            </li>
+            <li className="card p-4">
+              <p className="font-semibold">Pay securely</p>
+              <p className="text-ink-soft">Pay at checkout with the methods offered in your region.</p>
+            </li>
+          </ul>
+        </article>
+        <aside className="card h-fit p-6">
+          <AddToCart product={product} />
+        </aside>
+      </div>
+    </div>
+  )
+}
