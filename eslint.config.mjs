@@ -3,6 +3,7 @@
 // the few conventions it enforces in its own repo are mirrored below.
 import js from "@eslint/js"
 import globals from "globals"
+import reactHooks from "eslint-plugin-react-hooks"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
@@ -12,7 +13,9 @@ export default tseslint.config(
       ".medusa/",
       ".data/",
       "coverage/",
-      "storefront/",
+      "storefront/.next/",
+      "storefront/node_modules/",
+      "storefront/next-env.d.ts",
       "src/modules/*/migrations/",
     ],
   },
@@ -30,8 +33,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/admin/**/*.{ts,tsx}"],
+    files: ["src/admin/**/*.{ts,tsx}", "storefront/src/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
   },
   {
     files: ["**/*.{js,cjs}"],

@@ -1,5 +1,6 @@
 // Test projects: `unit` (pure functions), `modules` (one Portico module on a
-// real database), `http` (the whole app booted by @medusajs/test-utils).
+// real database), `http` (the whole app booted by @medusajs/test-utils), `e2e`
+// (Chromium driving the storefront against a running backend).
 // Run through `scripts/with-db.mjs`, which provides the database (see README).
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
@@ -36,5 +37,7 @@ module.exports = {
       testPathIgnorePatterns: ["\\.unit\\.spec\\."],
     },
     { ...base, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+    // Browser tests: need the stack from `scripts/with-db.mjs --stack`.
+    { ...base, displayName: "e2e", testMatch: ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"] },
   ],
 }

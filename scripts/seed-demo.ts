@@ -321,10 +321,13 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
   }
 }
 
-/** `medusa exec` entry point: seeds, then writes `.data/demo.json` for `npm run dev`. */
+/**
+ * `medusa exec` entry point: seeds, then writes the keys to
+ * `PORTICO_DEMO_FILE` (default `.data/demo.json`) for `npm run dev`.
+ */
 export default async function seedDemo({ container }: ExecArgs) {
   const demo = await seedDemoData(container)
-  const out = path.join(process.cwd(), ".data")
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "demo.json"), JSON.stringify(demo, null, 2) + "\n")
+  const file = path.resolve(process.env.PORTICO_DEMO_FILE || ".data/demo.json")
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(demo, null, 2) + "\n")
 }

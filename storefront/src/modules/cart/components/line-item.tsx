@@ -54,7 +54,7 @@ export default function LineItem({ item, currency }: { item: HttpTypes.StoreCart
           Remove
         </button>
       </form>
-      <p className="w-28 text-right font-semibold" data-testid="item-total">
+      <p className="font-semibold sm:w-28 sm:text-right" data-testid="item-total">
         {formatMoney(item.subtotal ?? item.unit_price * item.quantity, currency)}
       </p>
     </li>

@@ -16,12 +16,12 @@ export default async function Header() {
 
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-white/90 backdrop-blur">
-      <div className="mx-auto flex max-w-content items-center justify-between gap-4 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-content items-center justify-between gap-2 px-3 py-3 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand text-white">P</span>
           <span className="hidden sm:inline">Portico Studio</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium sm:gap-3">
+        <nav aria-label="Main" className="flex items-center gap-0.5 whitespace-nowrap text-sm font-medium sm:gap-3">
           <Link href="/services" className="rounded-md px-2 py-1.5 hover:bg-gray-100">
             Services
           </Link>

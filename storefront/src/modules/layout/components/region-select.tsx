@@ -25,12 +25,12 @@ export default function RegionSelect({
         defaultValue={currentId}
         disabled={pending}
         onChange={() => form.current?.requestSubmit()}
-        className="rounded-md border border-line bg-white px-2 py-1.5 text-sm"
+        className="w-[5.5rem] rounded-md border border-line bg-white px-2 py-1.5 text-sm sm:w-auto"
         data-testid="region-select"
       >
         {regions.map((r) => (
           <option key={r.id} value={r.id}>
-            {r.name} ({r.currency_code.toUpperCase()})
+            {r.currency_code.toUpperCase()} · {r.name}
           </option>
         ))}
       </select>

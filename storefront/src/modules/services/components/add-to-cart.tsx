@@ -2,7 +2,7 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import { useActionState, useMemo, useState } from "react"
+import { useActionState, useState } from "react"
 import { addToCart } from "@lib/data/cart"
 import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
@@ -22,10 +22,7 @@ export default function AddToCart({ product }: { product: HttpTypes.StoreProduct
   const [selection, setSelection] = useState<Selection>(() => (variants[0] ? optionsOf(variants[0]) : {}))
   const [state, action, pending] = useActionState(addToCart, null)
 
-  const variant = useMemo(
-    () => variants.find((v) => Object.entries(optionsOf(v)).every(([k, val]) => selection[k] === val)),
-    [variants, selection]
-  )
+  const variant = variants.find((v) => Object.entries(optionsOf(v)).every(([k, val]) => selection[k] === val))
   const price = variant?.calculated_price
   const choosable = (product.options ?? []).filter((o) => (o.values?.length ?? 0) > 1)
 

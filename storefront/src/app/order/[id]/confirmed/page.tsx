@@ -19,8 +19,8 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           Order #{order.display_id} is confirmed
         </h1>
         <p className="mt-2 text-ink-soft">
-          We sent a confirmation to <strong>{order.email}</strong>. You can follow this order from your{" "}
-          <Link href="/account" className="font-semibold text-brand underline">account</Link>.
+          We will contact you at <strong>{order.email}</strong> about your order. With an{" "}
+          <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
         </p>
       </div>
       <OrderDetails order={order} />

@@ -1,0 +1,67 @@
+import type { Browser } from "playwright-core"
+import { DESKTOP, launch, screenshots, storefrontUrl, text } from "./browser"
+
+jest.setTimeout(180_000)
+
+/** Register, buy, find the order in the account; someone else's order is not found. */
+describe("storefront account", () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function register(email: string, first: string) {
+    const context = await browser.newContext({ viewport: DESKTOP })
+    const page = await context.newPage()
+    await page.goto(`${storefrontUrl()}/account`)
+    await page.getByLabel("First name").fill(first)
+    await page.getByLabel("Last name").fill("Tester")
+    await page.locator("#reg-email").fill(email)
+    await page.locator("#reg-password").fill("correct-horse-battery")
+    await page.getByTestId("register-submit").click()
+    await page.getByTestId("account-title").waitFor()
+    return { context, page }
+  }
+
+  it("shows a signed-in client their orders and hides other clients' orders", async () => {
+    const stamp = Date.now()
+    const { context, page } = await register(`mia-${stamp}@example.com`, "Mia")
+    const shot = screenshots(page, "account")
+    expect(await text(page, "account-title")).toBe("Hello, Mia")
+    await shot("empty")
+
+    await page.goto(`${storefrontUrl()}/services`)
+    await page.getByRole("link", { name: /Website audit/ }).first().click()
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("added").waitFor()
+    await page.goto(`${storefrontUrl()}/checkout`)
+    // The signed-in client's email and name are filled in.
+    await expect(page.getByLabel("Email").inputValue()).resolves.toBe(`mia-${stamp}@example.com`)
+    await page.getByLabel("Address").fill("5 Side Street")
+    await page.getByLabel("City").fill("Boston")
+    await page.getByLabel("Postal code").fill("02101")
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
+    const orderUrl = page.url()
+    const orderId = orderUrl.split("/order/")[1].split("/")[0]
+
+    await page.goto(`${storefrontUrl()}/account`)
+    expect(await page.getByTestId("order-row").count()).toBe(1)
+    await shot("orders")
+    await page.getByTestId("order-row").first().click()
+    await page.getByTestId("order-item").first().waitFor()
+    await shot("order-detail")
+
+    // Another client cannot open Mia's order from their account.
+    const other = await register(`noah-${stamp}@example.com`, "Noah")
+    const res = await other.page.goto(`${storefrontUrl()}/account/orders/${orderId}`)
+    expect(res?.status()).toBe(404)
+    expect(await other.page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found")
+    await other.context.close()
+    await context.close()
+  })
+})

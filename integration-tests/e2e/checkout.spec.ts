@@ -1,0 +1,144 @@
+import type { Browser, Page } from "playwright-core"
+import { DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+
+jest.setTimeout(180_000)
+
+/**
+ * A client buys services in the storefront, in a real browser, against the
+ * running backend: browse → add two services → change quantity → coupon →
+ * checkout with the manual (system) payment → confirmation.
+ */
+describe("storefront checkout", () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launch()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  async function addService(page: Page, name: string, option?: string) {
+    await page.goto(`${storefrontUrl()}/services`)
+    await page.getByRole("link", { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().click()
+    await page.getByRole("heading", { level: 1, name }).waitFor()
+    if (option) {
+      await page.getByText(option, { exact: true }).click()
+    }
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("added").waitFor()
+  }
+
+  async function fillCheckout(page: Page, email: string) {
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("First name").fill("Ada")
+    await page.getByLabel("Last name").fill("Client")
+    await page.getByLabel("Address").fill("1 Main Street")
+    await page.getByLabel("City").fill("New York")
+    await page.getByLabel("Postal code").fill("10001")
+    await page.getByLabel("Country").selectOption("us")
+  }
+
+  it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    const shot = screenshots(page, "desktop")
+
+    await page.goto(storefrontUrl())
+    await page.getByRole("heading", { level: 1 }).waitFor()
+    await shot("home")
+    await page.getByTestId("browse-services").click()
+    await page.getByRole("heading", { level: 1, name: "Services" }).waitFor()
+    await shot("catalog")
+
+    await addService(page, "Website audit")
+    expect(await text(page, "service-price")).toBe("$450.00")
+    await shot("service")
+    await addService(page, "Logo design", "Premium")
+    expect(await text(page, "service-price")).toBe("$600.00")
+    await shot("service-options")
+    expect(await text(page, "cart-count")).toBe("2")
+
+    await page.getByTestId("cart-link").click()
+    await page.getByRole("heading", { level: 1, name: "Cart" }).waitFor()
+    expect(await page.getByTestId("cart-item").count()).toBe(2)
+    const audit = page.getByTestId("cart-item").filter({ hasText: "Website audit" })
+    await audit.getByTestId("item-quantity").fill("2")
+    await audit.getByTestId("update-quantity").click()
+    await page.getByTestId("cart-count").filter({ hasText: "3" }).waitFor()
+    // 2 × 450 + 600 = 1,500; 8 % US sales tax on it
+    expect(await text(page, "subtotal")).toBe("$1,500.00")
+    expect(await text(page, "tax")).toBe("$120.00")
+    expect(await text(page, "total")).toBe("$1,620.00")
+    await shot("cart")
+
+    await page.getByTestId("coupon-input").fill("WELCOME10")
+    await page.getByTestId("apply-coupon").click()
+    await page.getByTestId("applied-coupon").waitFor()
+    // 10 % off 1,500 = 150, plus the tax on it: 162 off; 1,350 + 108 tax = 1,458
+    expect(await text(page, "discount")).toBe("−$162.00")
+    expect(await text(page, "total")).toBe("$1,458.00")
+    await shot("cart-coupon")
+
+    await page.getByTestId("checkout-button").click()
+    await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
+    await fillCheckout(page, "ada@example.com")
+    await expect(page.getByLabel(/Manual payment/).isChecked()).resolves.toBe(true)
+    await shot("checkout")
+    await page.getByTestId("place-order").click()
+
+    await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
+    expect(await text(page, "order-confirmed")).toMatch(/^Order #\d+ is confirmed$/)
+    expect(await page.getByTestId("order-item").count()).toBe(2)
+    expect(await text(page, "total")).toBe("$1,458.00")
+    await shot("confirmation")
+    expect(await text(page, "cart-count")).toBe("0")
+    await page.close()
+  })
+
+  it("buys a service in euros on a phone", async () => {
+    const page = await browser.newPage({ viewport: MOBILE })
+    const shot = screenshots(page, "mobile")
+    await page.goto(storefrontUrl())
+    await page.getByTestId("region-select").selectOption({ label: "EUR · Europe" })
+    await page.getByText("€", { exact: false }).first().waitFor()
+    await shot("home-eur")
+
+    await addService(page, "Brand strategy workshop (EU)")
+    expect(await text(page, "service-price")).toBe("€1,200.00")
+    await shot("service")
+    await page.getByTestId("cart-link").click()
+    await page.getByTestId("cart-item").first().waitFor()
+    await shot("cart")
+    await page.getByTestId("checkout-button").click()
+    await page.getByLabel("Email").fill("eu@example.com")
+    await page.getByLabel("First name").fill("Lena")
+    await page.getByLabel("Last name").fill("Kunde")
+    await page.getByLabel("Address").fill("Hauptstraße 1")
+    await page.getByLabel("City").fill("Berlin")
+    await page.getByLabel("Postal code").fill("10115")
+    await page.getByLabel("Country").selectOption("de")
+    await shot("checkout")
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
+    // 1,200 + 19 % German VAT
+    expect(await text(page, "total")).toBe("€1,428.00")
+    await shot("confirmation")
+    await page.close()
+  })
+
+  it("shows the backend's refusal of a bad coupon in words and keeps the cart", async () => {
+    const page = await browser.newPage({ viewport: DESKTOP })
+    const shot = screenshots(page, "error")
+    await addService(page, "Copywriting")
+    await page.goto(`${storefrontUrl()}/cart`)
+    await page.getByTestId("coupon-input").fill("NOT-A-CODE")
+    await page.getByTestId("apply-coupon").click()
+    const error = page.getByTestId("form-error")
+    await error.waitFor()
+    expect(await error.textContent()).toMatch(/NOT-A-CODE/)
+    await shot("bad-coupon")
+    expect(await page.getByTestId("cart-item").count()).toBe(1)
+    expect(await page.getByTestId("applied-coupon").count()).toBe(0)
+    await page.close()
+  })
+})
