@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     // Dev tooling and tests talk to the terminal and to untyped HTTP responses.
-    files: ["scripts/**", "integration-tests/**", "**/__tests__/**"],
+    files: ["scripts/**", "bench/**", "integration-tests/**", "**/__tests__/**"],
     rules: {
       "no-console": "off",
       "@typescript-eslint/no-explicit-any": "off",

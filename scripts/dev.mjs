@@ -40,7 +40,12 @@ try {
   const demo = await migrateAndSeed(env)
   log("Starting Medusa…")
   const backend = await startBackend(env, PORT)
-  backend.on("exit", (code) => stopping || (console.error(`medusa develop exited with ${code}`), shutdown(code || 1)))
+  backend.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`medusa develop exited with ${code}`)
+      shutdown(code || 1)
+    }
+  })
 
   const hasStorefront = existsSync(path.join(STOREFRONT, "node_modules", ".bin", "next"))
   if (hasStorefront) {

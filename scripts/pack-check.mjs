@@ -6,14 +6,12 @@
 //   `medusa start` from .medusa/server → log in as an admin and call Portico's
 //   routes. Exits non-zero on any failure. Uses the embedded test PostgreSQL
 //   unless DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD point elsewhere.
-import { spawn } from "node:child_process"
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { startPostgres } from "./lib/postgres.mjs"
-
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
+import { ROOT, run, stopChildren, waitFor } from "./lib/stack.mjs"
 const APP = process.env.PORTICO_PACK_APP_DIR || path.join(tmpdir(), "portico-pack-check")
 const PORT = Number(process.env.PORTICO_PACK_PORT || 9123)
 const DB_NAME = "portico_pack_check"
@@ -22,24 +20,12 @@ const dev = pkg.devDependencies
 
 const step = (m) => console.log(`\n\x1b[36m[pack-check]\x1b[0m ${m}`)
 
-function run(cmd, args, { cwd, env = process.env, capture = false } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit" })
-    let out = ""
-    child.stdout?.on("data", (d) => (out += d))
-    child.on("exit", (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(" ")} (in ${cwd}) exited with ${code}`))
-    )
-  })
-}
-
 if (APP.startsWith(ROOT + path.sep)) {
   // An app inside this tree would resolve a second copy of the framework.
   throw new Error("PORTICO_PACK_APP_DIR must be outside the repository")
 }
 
 const db = await startPostgres({ instance: "test", log: (m) => step(m) })
-let server
 try {
   step("Building the plugin")
   await run("npx", ["medusa", "plugin:build"], { cwd: ROOT })
@@ -47,7 +33,7 @@ try {
   step("Packing it")
   rmSync(APP, { recursive: true, force: true })
   mkdirSync(APP, { recursive: true })
-  const packed = await run("npm", ["pack", "--json", "--pack-destination", APP], { cwd: ROOT, capture: true })
+  const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", APP], { cwd: ROOT, capture: true })
   const tarball = JSON.parse(packed)[0].filename
   const files = JSON.parse(packed)[0].files.map((f) => f.path)
   const leaked = files.filter((f) => /__tests__|integration-tests|medusa-config|scripts\//.test(f))
@@ -147,14 +133,9 @@ module.exports = defineConfig({
 
   step(`medusa start on port ${PORT}`)
   const serverDir = path.join(APP, ".medusa/server")
-  server = spawn("npx", ["medusa", "start", "--port", String(PORT)], { cwd: serverDir, env, stdio: "inherit", detached: true })
+  run("npx", ["medusa", "start", "--port", String(PORT)], { cwd: serverDir, env, wait: false })
   const base = `http://localhost:${PORT}`
-  let healthy = false
-  for (let i = 0; i < 120 && !healthy; i++) {
-    healthy = await fetch(`${base}/health`).then((r) => r.ok, () => false)
-    if (!healthy) await new Promise((r) => setTimeout(r, 1000))
-  }
-  if (!healthy) throw new Error("The app with the plugin did not become healthy within 120 s")
+  await waitFor(`${base}/health`, 120)
 
   const login = await fetch(`${base}/auth/user/emailpass`, {
     method: "POST",
@@ -176,13 +157,6 @@ module.exports = defineConfig({
   if (!adminPage.ok) throw new Error(`/app answered ${adminPage.status}`)
   step("OK: the packed plugin installs, migrates, builds, boots and answers in a separate app")
 } finally {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-    await new Promise((r) => server.once("exit", r).once("error", r)).catch(() => {})
-  }
+  await stopChildren()
   await db.stop()
 }

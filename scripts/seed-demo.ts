@@ -26,9 +26,10 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { PORTICO_CATALOG_MODULE } from "../src/modules/catalog"
+// Only the module's key and types: the seed also runs in apps where Portico is
+// installed as a package (bench) or absent (stock Medusa, for comparison).
+import { PORTICO_CATALOG_MODULE } from "../src/modules/catalog/constants"
 import type CatalogModuleService from "../src/modules/catalog/service"
-import { createFoldersWorkflow } from "../src/workflows/catalog/workflows/create-folders"
 
 export const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@portico.test"
 export const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "portico-demo"
@@ -154,7 +155,9 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
   const promotionModule = container.resolve(Modules.PROMOTION)
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
-  const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+  const catalog = container.hasRegistration(PORTICO_CATALOG_MODULE)
+    ? container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+    : undefined
 
   // Sales channel and store currencies
   let [channel] = await salesChannelModule.listSalesChannels({ name: CHANNEL_NAME })
@@ -231,12 +234,17 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     })
   }
 
-  // Folders
-  const folders = await catalog.listServiceFolders({ handle: FOLDERS.map((f) => f.handle) })
-  const haveFolders = new Set(folders.map((f) => f.handle))
-  const newFolders = FOLDERS.filter((f) => !haveFolders.has(f.handle))
-  if (newFolders.length) {
-    await createFoldersWorkflow(container).run({ input: { folders: newFolders } })
+  // Folders (when Portico is installed), through Portico's public workflow,
+  // called by id so the seed runs against the app's own copy of it.
+  let newFolders: typeof FOLDERS = []
+  if (catalog) {
+    const folders = await catalog.listServiceFolders({ handle: FOLDERS.map((f) => f.handle) })
+    const haveFolders = new Set(folders.map((f) => f.handle))
+    newFolders = FOLDERS.filter((f) => !haveFolders.has(f.handle))
+    if (newFolders.length) {
+      const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+      await engine.run("portico-create-folders", { input: { folders: newFolders } })
+    }
   }
 
   // Services

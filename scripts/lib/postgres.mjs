@@ -14,6 +14,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../.
 const INSTANCES = {
   dev: { dir: ".data/postgres", port: 54329 },
   test: { dir: ".data/postgres-test", port: 54339 },
+  bench: { dir: ".data/postgres-bench", port: 54359 },
 }
 
 const USER = "postgres"

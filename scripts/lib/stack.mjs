@@ -12,12 +12,16 @@ const bin = (name) => path.join(ROOT, "node_modules", ".bin", name)
 const children = new Set()
 
 /**
- * Runs a command in its own process group (so it and whatever it forks can be
- * stopped together) and drains nothing: output goes to the terminal. With
- * `wait`, resolves when it exits 0 and rejects otherwise.
+ * Runs a command asynchronously (the embedded PostgreSQL's log pipe must keep
+ * draining) in its own process group, so it and whatever it forks stop
+ * together. Output goes to the terminal, or with `capture` stdout is
+ * collected. With `wait`, resolves (with the captured stdout) when it exits 0
+ * and rejects otherwise; without, returns the child.
  */
-export function run(cmd, args, { cwd = ROOT, env = process.env, wait = true } = {}) {
-  const child = spawn(cmd, args, { cwd, env, stdio: "inherit", detached: true })
+export function run(cmd, args, { cwd = ROOT, env = process.env, wait = true, capture = false } = {}) {
+  const child = spawn(cmd, args, { cwd, env, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit", detached: true })
+  let out = ""
+  child.stdout?.on("data", (d) => (out += d))
   children.add(child)
   child.once("exit", () => children.delete(child))
   if (!wait) {
@@ -25,7 +29,9 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, wait = true } = 
   }
   return new Promise((resolve, reject) =>
     child.once("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code ?? signal}`))
+      code === 0
+        ? resolve(out)
+        : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} (in ${cwd}) exited with ${code ?? signal}`))
     )
   )
 }

@@ -1,8 +1,8 @@
 import { Module } from "@medusajs/framework/utils"
+import { PORTICO_CATALOG_MODULE } from "./constants"
 import CatalogModuleService from "./service"
 
-/** Container key of Portico's catalog module. */
-export const PORTICO_CATALOG_MODULE = "porticoCatalog"
+export { PORTICO_CATALOG_MODULE }
 
 export default Module(PORTICO_CATALOG_MODULE, {
   service: CatalogModuleService,

@@ -1,0 +1,78 @@
+// The two applications the benchmark compares, built from this repository:
+//   stock:   Medusa 2.21.1 + the store-credit plugin (what a merchant runs without Portico)
+//   portico: the same, plus Portico installed the way a merchant installs it:
+//            as the package `medusa-plugin-portico` (the repository root, after
+//            `medusa plugin:build`, linked into the app's node_modules).
+// Both live under bench/.apps (git-ignored), resolve every other package from
+// the repository's node_modules (one copy of the framework), are production
+// builds (`medusa build`) and run with `medusa start` from .medusa/server.
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { ROOT } from "../scripts/lib/stack.mjs"
+
+export const APPS_DIR = path.join(ROOT, "bench", ".apps")
+
+function medusaConfig(withPortico) {
+  return `import { defineConfig } from "@medusajs/framework/utils"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "*",
+      adminCors: "*",
+      authCors: "*",
+      jwtSecret: "bench",
+      cookieSecret: "bench",
+    },
+  },
+  // The benchmark measures the store API; the admin build is left out of both.
+  admin: { disable: true },
+  plugins: [
+    { resolve: "@medusajs/loyalty-plugin", options: {} },${withPortico ? `
+    { resolve: "medusa-plugin-portico", options: {} },` : ""}
+  ],
+})
+`
+}
+
+/** Writes both apps; returns `{ name, dir }[]`. */
+export function writeApps() {
+  rmSync(APPS_DIR, { recursive: true, force: true })
+  // Declared (the Medusa CLI looks for them) but not installed: resolved from
+  // the repository's node_modules, the same copies for both apps.
+  const dev = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).devDependencies
+  const dependencies = Object.fromEntries(
+    ["@medusajs/medusa", "@medusajs/framework", "@medusajs/cli", "@medusajs/loyalty-plugin"].map((p) => [p, dev[p]])
+  )
+  return ["stock", "portico"].map((name) => {
+    const dir = path.join(APPS_DIR, name)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      path.join(dir, "package.json"),
+      JSON.stringify({ name: `portico-bench-${name}`, private: true, dependencies }, null, 2)
+    )
+    writeFileSync(
+      path.join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2021",
+          module: "Node16",
+          moduleResolution: "Node16",
+          esModuleInterop: true,
+          skipLibCheck: true,
+          outDir: "./.medusa/server",
+          rootDir: "./",
+          resolveJsonModule: true,
+        },
+        include: ["medusa-config.ts"],
+      })
+    )
+    writeFileSync(path.join(dir, "medusa-config.ts"), medusaConfig(name === "portico"))
+    if (name === "portico") {
+      mkdirSync(path.join(dir, "node_modules"), { recursive: true })
+      symlinkSync(ROOT, path.join(dir, "node_modules", "medusa-plugin-portico"), "dir")
+    }
+    return { name, dir }
+  })
+}
