@@ -18,7 +18,7 @@ const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || `http://localhost:${PORT}`
 const log = (m) => console.log(`\x1b[36m[portico]\x1b[0m ${m}`)
 
 const db = await startPostgres({ instance: "dev", log })
-const database = process.env.DB_NAME || "portico"
+const database = db.database || process.env.DB_NAME || "portico"
 await ensureDatabase(db.serverUrl, database)
 const env = { ...process.env, DATABASE_URL: db.url(database) }
 

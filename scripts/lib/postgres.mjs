@@ -58,7 +58,8 @@ export async function ensureDatabase(serverUrl, database) {
 }
 
 /**
- * Returns a running PostgreSQL: `{ host, port, user, password, url(db), stop() }`.
+ * Returns a running PostgreSQL: `{ host, port, user, password, url(db), serverUrl,
+ * database, external, stop() }`.
  *
  * - `DB_HOST` set (tests) or `DATABASE_URL` set (dev): that server is used as is.
  * - Otherwise the embedded server of `instance` is initialised on first use
@@ -83,6 +84,7 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
       password: decodeURIComponent(u.password),
       external: true,
       fixedUrl: process.env.DATABASE_URL,
+      database: decodeURIComponent(u.pathname.replace(/^\//, "")) || undefined,
       stop: async () => {},
     })
   }
@@ -98,6 +100,7 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
     return describe({ ...conn, external: true, stop: async () => {} })
   }
 
+  const recent = []
   const server = new EmbeddedPostgres({
     databaseDir,
     port: port_,
@@ -110,7 +113,11 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
     // TCP only: a unix-socket folder the server user cannot write makes the
     // server exit silently.
     postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=localhost"],
-    onLog: () => {},
+    // The server's log is kept (last lines) to explain a failed start.
+    onLog: (line) => {
+      recent.push(String(line).trim())
+      if (recent.length > 20) recent.shift()
+    },
     onError: (e) => log(String(e)),
   })
 
@@ -120,7 +127,14 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
     await mkdir(path.dirname(databaseDir), { recursive: true })
     await server.initialise()
   }
-  await server.start()
+  try {
+    await server.start()
+  } catch {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${port_} (data in ${dir}). ` +
+        `If another program uses that port, set PORTICO_PG_PORT. Its last log lines:\n${recent.join("\n")}`
+    )
+  }
   log(`Embedded PostgreSQL listening on localhost:${port_}`)
 
   let stopped = false
@@ -135,7 +149,7 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
   return describe({ ...conn, external: false, stop })
 }
 
-function describe({ host, port, user, password, external, stop, fixedUrl }) {
+function describe({ host, port, user, password, external, stop, fixedUrl, database }) {
   const auth = user ? `${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}@` : ""
   return {
     host,
@@ -144,6 +158,8 @@ function describe({ host, port, user, password, external, stop, fixedUrl }) {
     password,
     external,
     stop,
+    /** The database named in DATABASE_URL, if that is what is used. */
+    database,
     url: (database) => fixedUrl ?? `postgres://${auth}${host}:${port}/${database}`,
     serverUrl: `postgres://${auth}${host}:${port}/postgres`,
   }
