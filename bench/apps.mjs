@@ -8,7 +8,7 @@
 // builds (`medusa build`) and run with `medusa start` from .medusa/server.
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import path from "node:path"
-import { ROOT } from "../scripts/lib/stack.mjs"
+import { ROOT, writeAppTsconfig } from "../scripts/lib/stack.mjs"
 
 export const APPS_DIR = path.join(ROOT, "bench", ".apps")
 
@@ -52,22 +52,7 @@ export function writeApps() {
       path.join(dir, "package.json"),
       JSON.stringify({ name: `portico-bench-${name}`, private: true, dependencies }, null, 2)
     )
-    writeFileSync(
-      path.join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2021",
-          module: "Node16",
-          moduleResolution: "Node16",
-          esModuleInterop: true,
-          skipLibCheck: true,
-          outDir: "./.medusa/server",
-          rootDir: "./",
-          resolveJsonModule: true,
-        },
-        include: ["medusa-config.ts"],
-      })
-    )
+    writeAppTsconfig(dir, ["medusa-config.ts"])
     writeFileSync(path.join(dir, "medusa-config.ts"), medusaConfig(name === "portico"))
     if (name === "portico") {
       mkdirSync(path.join(dir, "node_modules"), { recursive: true })

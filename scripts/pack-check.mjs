@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { startPostgres } from "./lib/postgres.mjs"
-import { ROOT, run, stopChildren, waitFor } from "./lib/stack.mjs"
+import { ROOT, run, stopChildren, waitFor, writeAppTsconfig } from "./lib/stack.mjs"
 const APP = process.env.PORTICO_PACK_APP_DIR || path.join(tmpdir(), "portico-pack-check")
 const PORT = Number(process.env.PORTICO_PACK_PORT || 9123)
 const DB_NAME = "portico_pack_check"
@@ -61,24 +61,7 @@ try {
       2
     )
   )
-  writeFileSync(
-    path.join(APP, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2021",
-        module: "Node16",
-        moduleResolution: "Node16",
-        esModuleInterop: true,
-        skipLibCheck: true,
-        outDir: "./.medusa/server",
-        rootDir: "./",
-        jsx: "react-jsx",
-        resolveJsonModule: true,
-      },
-      include: ["**/*"],
-      exclude: ["node_modules", ".medusa/server", ".medusa/admin"],
-    })
-  )
+  writeAppTsconfig(APP, ["**/*"])
   writeFileSync(
     path.join(APP, "medusa-config.ts"),
     `import { defineConfig } from "@medusajs/framework/utils"

@@ -29,14 +29,18 @@ describe("storefront checkout", () => {
     await page.getByTestId("added").waitFor()
   }
 
-  async function fillCheckout(page: Page, email: string) {
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("First name").fill("Ada")
-    await page.getByLabel("Last name").fill("Client")
-    await page.getByLabel("Address").fill("1 Main Street")
-    await page.getByLabel("City").fill("New York")
-    await page.getByLabel("Postal code").fill("10001")
-    await page.getByLabel("Country").selectOption("us")
+  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string }
+  const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us" }
+  const LENA: Billing = { email: "eu@example.com", first: "Lena", last: "Kunde", street: "Hauptstraße 1", city: "Berlin", postal: "10115", country: "de" }
+
+  async function fillCheckout(page: Page, b: Billing) {
+    await page.getByLabel("Email").fill(b.email)
+    await page.getByLabel("First name").fill(b.first)
+    await page.getByLabel("Last name").fill(b.last)
+    await page.getByLabel("Address").fill(b.street)
+    await page.getByLabel("City").fill(b.city)
+    await page.getByLabel("Postal code").fill(b.postal)
+    await page.getByLabel("Country").selectOption(b.country)
   }
 
   it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
@@ -81,7 +85,7 @@ describe("storefront checkout", () => {
 
     await page.getByTestId("checkout-button").click()
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    await fillCheckout(page, "ada@example.com")
+    await fillCheckout(page, ADA)
     await expect(page.getByLabel(/Manual payment/).isChecked()).resolves.toBe(true)
     await shot("checkout")
     await page.getByTestId("place-order").click()
@@ -110,13 +114,8 @@ describe("storefront checkout", () => {
     await page.getByTestId("cart-item").first().waitFor()
     await shot("cart")
     await page.getByTestId("checkout-button").click()
-    await page.getByLabel("Email").fill("eu@example.com")
-    await page.getByLabel("First name").fill("Lena")
-    await page.getByLabel("Last name").fill("Kunde")
-    await page.getByLabel("Address").fill("Hauptstraße 1")
-    await page.getByLabel("City").fill("Berlin")
-    await page.getByLabel("Postal code").fill("10115")
-    await page.getByLabel("Country").selectOption("de")
+    await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
+    await fillCheckout(page, LENA)
     await shot("checkout")
     await page.getByTestId("place-order").click()
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })

@@ -2,7 +2,7 @@
 // browser tests (scripts/with-db.mjs --stack): migrate + seed a database,
 // start Medusa, start the storefront, stop everything in order.
 import { spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..")
@@ -105,4 +105,27 @@ export async function stopChildren() {
       clearTimeout(timer)
     })
   )
+}
+
+/**
+ * The tsconfig.json of a throw-away Medusa app (pack check, bench): what
+ * `medusa build` needs to compile `include` into `.medusa/server`.
+ */
+export function writeAppTsconfig(dir, include) {
+  const tsconfig = {
+    compilerOptions: {
+      target: "ES2021",
+      module: "Node16",
+      moduleResolution: "Node16",
+      esModuleInterop: true,
+      skipLibCheck: true,
+      outDir: "./.medusa/server",
+      rootDir: "./",
+      jsx: "react-jsx",
+      resolveJsonModule: true,
+    },
+    include,
+    exclude: ["node_modules", ".medusa/server", ".medusa/admin"],
+  }
+  writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2))
 }
