@@ -135,6 +135,8 @@ describe("storefront checkout", () => {
     const error = page.getByTestId("form-error")
     await error.waitFor()
     expect(await error.textContent()).toMatch(/NOT-A-CODE/)
+    // What the client typed stays in the field for them to correct.
+    expect(await page.getByTestId("coupon-input").inputValue()).toBe("NOT-A-CODE")
     await shot("bad-coupon")
     expect(await page.getByTestId("cart-item").count()).toBe(1)
     expect(await page.getByTestId("applied-coupon").count()).toBe(0)

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
-import { errorMessage, type ActionState } from "@lib/util/errors"
+import { errorMessage, formValues, type ActionState } from "@lib/util/errors"
 import { getCurrentRegion } from "./regions"
 
 const CART_FIELDS =
@@ -111,10 +111,10 @@ export async function applyCoupon(_prev: ActionState, formData: FormData): Promi
     })
     // A code that exists but does not apply to this cart is dropped silently: say so.
     if (!cart.promotions?.some((p) => p.code?.toLowerCase() === code.toLowerCase())) {
-      return { error: `The coupon code “${code}” is not valid for this cart.` }
+      return { error: `The coupon code “${code}” is not valid for this cart.`, values: { code } }
     }
   } catch (e) {
-    return { error: errorMessage(e) }
+    return { error: errorMessage(e), values: { code } }
   }
   revalidatePath("/", "layout")
   return { ok: true }
@@ -186,7 +186,7 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     .filter(([, v]) => !v)
     .map(([k]) => k)
   if (missing.length) {
-    return { error: `Please fill in: ${missing.join(", ")}.` }
+    return { error: `Please fill in: ${missing.join(", ")}.`, values: formValues(formData) }
   }
 
   let orderId: string
@@ -204,11 +204,11 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
     const result = await sdk().store.cart.complete(cartId, {}, headers)
     if (result.type !== "order") {
-      return { error: errorMessage(result.error) }
+      return { error: errorMessage(result.error), values: formValues(formData) }
     }
     orderId = result.order.id
   } catch (e) {
-    return { error: errorMessage(e) }
+    return { error: errorMessage(e), values: formValues(formData) }
   }
   await removeCartId()
   revalidatePath("/", "layout")

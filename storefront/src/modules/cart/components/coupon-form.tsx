@@ -16,7 +16,15 @@ export default function CouponForm({ promotions }: { promotions: HttpTypes.Store
           Coupon code
         </label>
         <div className="flex gap-2">
-          <input id="coupon" name="code" className="input" autoComplete="off" data-testid="coupon-input" />
+          <input
+            id="coupon"
+            name="code"
+            className="input"
+            autoComplete="off"
+            defaultValue={state?.values?.code ?? ""}
+            key={state?.values?.code ?? ""}
+            data-testid="coupon-input"
+          />
           <button type="submit" className="btn-secondary" disabled={pending} data-testid="apply-coupon">
             Apply
           </button>

@@ -32,13 +32,15 @@ export default function CheckoutForm({
   const [state, action, pending] = useActionState(placeOrder, null)
   const a = cart.billing_address
   const countries = cart.region?.countries ?? []
+  // After a refused attempt, show what the client typed (React resets the form).
+  const typed = state?.values ?? {}
   return (
-    <form action={action} className="flex flex-col gap-8" noValidate={false}>
+    <form action={action} className="flex flex-col gap-8" key={state?.error ? JSON.stringify(typed) : "form"}>
       <fieldset className="card flex flex-col gap-4 p-5">
         <legend className="px-1 text-lg font-semibold">Contact</legend>
         <div>
           <label htmlFor="email" className="label">Email</label>
-          <input id="email" name="email" type="email" required autoComplete="email" className="input" defaultValue={cart.email ?? customer?.email ?? ""} />
+          <input id="email" name="email" type="email" required autoComplete="email" className="input" defaultValue={typed.email ?? cart.email ?? customer?.email ?? ""} />
         </div>
       </fieldset>
 
@@ -46,31 +48,31 @@ export default function CheckoutForm({
         <legend className="px-1 text-lg font-semibold">Billing address</legend>
         <div>
           <label htmlFor="first_name" className="label">First name</label>
-          <input id="first_name" name="first_name" required autoComplete="given-name" className="input" defaultValue={a?.first_name ?? customer?.first_name ?? ""} />
+          <input id="first_name" name="first_name" required autoComplete="given-name" className="input" defaultValue={typed.first_name ?? a?.first_name ?? customer?.first_name ?? ""} />
         </div>
         <div>
           <label htmlFor="last_name" className="label">Last name</label>
-          <input id="last_name" name="last_name" required autoComplete="family-name" className="input" defaultValue={a?.last_name ?? customer?.last_name ?? ""} />
+          <input id="last_name" name="last_name" required autoComplete="family-name" className="input" defaultValue={typed.last_name ?? a?.last_name ?? customer?.last_name ?? ""} />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor="company" className="label">Company <span className="font-normal text-ink-faint">(optional)</span></label>
-          <input id="company" name="company" autoComplete="organization" className="input" defaultValue={a?.company ?? ""} />
+          <input id="company" name="company" autoComplete="organization" className="input" defaultValue={typed.company ?? a?.company ?? ""} />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor="address_1" className="label">Address</label>
-          <input id="address_1" name="address_1" required autoComplete="address-line1" className="input" defaultValue={a?.address_1 ?? ""} />
+          <input id="address_1" name="address_1" required autoComplete="address-line1" className="input" defaultValue={typed.address_1 ?? a?.address_1 ?? ""} />
         </div>
         <div>
           <label htmlFor="city" className="label">City</label>
-          <input id="city" name="city" required autoComplete="address-level2" className="input" defaultValue={a?.city ?? ""} />
+          <input id="city" name="city" required autoComplete="address-level2" className="input" defaultValue={typed.city ?? a?.city ?? ""} />
         </div>
         <div>
           <label htmlFor="postal_code" className="label">Postal code</label>
-          <input id="postal_code" name="postal_code" required autoComplete="postal-code" className="input" defaultValue={a?.postal_code ?? ""} />
+          <input id="postal_code" name="postal_code" required autoComplete="postal-code" className="input" defaultValue={typed.postal_code ?? a?.postal_code ?? ""} />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor="country_code" className="label">Country</label>
-          <select id="country_code" name="country_code" required className="input" defaultValue={a?.country_code ?? cart.shipping_address?.country_code ?? countries[0]?.iso_2 ?? ""}>
+          <select id="country_code" name="country_code" required className="input" defaultValue={typed.country_code ?? a?.country_code ?? cart.shipping_address?.country_code ?? countries[0]?.iso_2 ?? ""}>
             {countries.map((c) => (
               <option key={c.iso_2} value={c.iso_2 ?? ""}>
                 {c.display_name}
@@ -87,7 +89,7 @@ export default function CheckoutForm({
             const l = label(p.id)
             return (
               <label key={p.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
-                <input type="radio" name="provider_id" value={p.id} defaultChecked={i === 0} required className="mt-1" />
+                <input type="radio" name="provider_id" value={p.id} defaultChecked={typed.provider_id ? typed.provider_id === p.id : i === 0} required className="mt-1" />
                 <span>
                   <span className="block font-semibold">{l.title}</span>
                   {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
