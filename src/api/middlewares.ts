@@ -3,7 +3,15 @@ import {
   listFolderQueryConfig,
   retrieveFolderQueryConfig,
 } from "./admin/portico/folders/query-config"
-import { CreateFolderBody, FolderListParams } from "./admin/portico/folders/validators"
+import {
+  CreateFolderBody,
+  FolderListParams,
+  FolderServicesBody,
+  FolderServicesParams,
+  ReorderFoldersBody,
+  UpdateFolderBody,
+} from "./admin/portico/folders/validators"
+import { ServiceSettingsBody } from "./admin/portico/services/validators"
 import { validateBody } from "./utils/validate-body"
 
 /**
@@ -30,9 +38,40 @@ export default defineMiddlewares({
       ],
     },
     {
+      matcher: "/admin/portico/folders/reorder",
+      methods: ["POST"],
+      middlewares: [validateBody(ReorderFoldersBody)],
+    },
+    {
+      matcher: "/admin/portico/folders/:id",
+      methods: ["POST"],
+      middlewares: [validateBody(UpdateFolderBody)],
+    },
+    {
+      matcher: "/admin/portico/folders/:id/services",
+      methods: ["POST"],
+      middlewares: [validateBody(FolderServicesBody)],
+    },
+    {
+      matcher: "/admin/portico/services/:id/settings",
+      methods: ["POST"],
+      middlewares: [validateBody(ServiceSettingsBody)],
+    },
+    {
       matcher: "/store/portico/folders",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(FolderListParams, listFolderQueryConfig)],
+    },
+    {
+      matcher: "/store/portico/folders/:id/services",
+      methods: ["GET"],
+      middlewares: [
+        validateAndTransformQuery(FolderServicesParams, {
+          defaults: ["id"],
+          isList: true,
+          defaultLimit: 20,
+        }),
+      ],
     },
   ],
 })

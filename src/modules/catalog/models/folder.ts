@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ServiceSettings } from "./service-settings"
 
 /**
  * A folder of services in the catalog. Folders nest (`parent_id`) and are
@@ -15,6 +16,7 @@ export const ServiceFolder = model
     position: model.number().default(0),
     is_visible: model.boolean().default(true),
     metadata: model.json().nullable(),
+    services: model.hasMany(() => ServiceSettings, { mappedBy: "folder" }),
   })
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },

@@ -16,12 +16,17 @@ export type CreateFolderInput = {
 export const createFoldersStepId = "portico-create-folders-step"
 
 /**
- * Creates catalog folders. Compensation deletes the folders it created.
+ * Creates catalog folders after checking that each handle is free and each
+ * parent exists (`handle_taken`, `not_found`). Compensation deletes them.
  */
 export const createFoldersStep = createStep(
   createFoldersStepId,
   async (input: CreateFolderInput[], { container }) => {
     const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+    for (const folder of input) {
+      await catalog.assertHandleFree(folder.handle)
+      await catalog.assertPlacement(null, folder.parent_id)
+    }
     const folders = await catalog.createServiceFolders(input)
     return new StepResponse(
       folders,

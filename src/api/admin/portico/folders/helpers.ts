@@ -1,11 +1,15 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PORTICO_CATALOG_MODULE } from "../../../../modules/catalog"
+import type CatalogModuleService from "../../../../modules/catalog/service"
+import { folderFields } from "./query-config"
 import type { FolderListParamsType } from "./validators"
 
 /**
  * One page of folders for the admin and store list routes: `baseFilters`
- * (e.g. only visible ones) plus the request's `parent_id`, with the fields,
- * order and pagination of `req.queryConfig`.
+ * (e.g. only visible ones) plus the request's `parent_id` and `handle`, with
+ * the fields, order and pagination of `req.queryConfig`.
  */
 export async function listFolders(
   req: MedusaRequest<unknown, FolderListParamsType>,
@@ -15,6 +19,9 @@ export async function listFolders(
   const filters: Record<string, unknown> = { ...baseFilters }
   if (req.validatedQuery.parent_id !== undefined) {
     filters.parent_id = req.validatedQuery.parent_id
+  }
+  if (req.validatedQuery.handle !== undefined) {
+    filters.handle = req.validatedQuery.handle
   }
   const { data: folders, metadata } = await query.graph({
     entity: "service_folder",
@@ -28,4 +35,56 @@ export async function listFolders(
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? folders.length,
   }
+}
+
+/**
+ * A folder by id or handle, or a 404. `visibleOnly` also 404s hidden folders
+ * and folders under a hidden one (the store never reveals them).
+ */
+export async function retrieveFolder(
+  scope: MedusaContainer,
+  idOrHandle: string,
+  { visibleOnly = false } = {}
+) {
+  const catalog = scope.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+  const [folder] = await catalog.listServiceFolders(
+    idOrHandle.startsWith("sfold_") ? { id: idOrHandle } : { handle: idOrHandle },
+    { take: 1, select: folderFields }
+  )
+  let hidden = !folder
+  if (folder && visibleOnly) {
+    let cursor: { is_visible: boolean; parent_id: string | null } | undefined = folder
+    while (cursor && !hidden) {
+      hidden = !cursor.is_visible
+      cursor = cursor.parent_id
+        ? (await catalog.listServiceFolders({ id: cursor.parent_id }, { take: 1 }))[0]
+        : undefined
+    }
+  }
+  if (!folder || hidden) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Folder ${idOrHandle} was not found.`)
+  }
+  return folder
+}
+
+/** The services (product id, title, handle, status, position) directly in a folder, in order. */
+export async function folderServices(scope: MedusaContainer, folderId: string) {
+  const catalog = scope.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const settings = await catalog.listServiceSettings(
+    { folder_id: folderId },
+    { order: { position: "ASC" }, select: ["id", "product_id", "position"] }
+  )
+  if (!settings.length) {
+    return []
+  }
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "title", "handle", "status", "thumbnail"],
+    filters: { id: settings.map((s) => s.product_id) },
+  })
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return settings
+    .filter((s) => byId.has(s.product_id))
+    .map((s) => ({ ...byId.get(s.product_id)!, position: s.position }))
 }

@@ -4,6 +4,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFoldersWorkflow } from "../../../../workflows/catalog/workflows/create-folders"
+import { withFieldErrors } from "../../../utils/domain-errors"
 import { listFolders } from "./helpers"
 import type { CreateFolderBodyType, FolderListParamsType } from "./validators"
 
@@ -20,12 +21,13 @@ export async function GET(
 }
 
 /**
- * `POST /admin/portico/folders`: creates a folder and returns `{ folder }`.
+ * `POST /admin/portico/folders`: creates a folder and returns `{ folder }`
+ * (201). Errors: 400 `handle_taken` (field `handle`), 404 unknown `parent_id`.
  */
-export async function POST(
+export const POST = withFieldErrors(async (
   req: AuthenticatedMedusaRequest<CreateFolderBodyType>,
   res: MedusaResponse
-) {
+) => {
   const { result } = await createFoldersWorkflow(req.scope).run({
     input: { folders: [req.validatedBody] },
   })
@@ -38,4 +40,4 @@ export async function POST(
     filters: { id: result[0].id },
   })
   res.status(201).json({ folder })
-}
+})

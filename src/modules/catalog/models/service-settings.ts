@@ -1,0 +1,31 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceFolder } from "./folder"
+
+/**
+ * Portico's settings of one service (a Medusa product, by `product_id`): the
+ * folder it is shown in, how it is billed, and the status its service orders
+ * start in once intake is done. Intake form, files and license keys are
+ * placeholders filled by later capabilities.
+ */
+export const ServiceSettings = model
+  .define({ name: "service_settings", tableName: "portico_service_settings" }, {
+    id: model.id({ prefix: "ssvc" }).primaryKey(),
+    product_id: model.text(),
+    folder: model.belongsTo(() => ServiceFolder, { mappedBy: "services" }).nullable(),
+    /** Order of the service inside its folder. */
+    position: model.number().default(0),
+    billing_type: model.enum(["one_time", "recurring"]).default("one_time"),
+    interval: model.enum(["day", "week", "month", "year"]).nullable(),
+    interval_count: model.number().default(1),
+    /** Number of billing cycles of a recurring service; null runs until canceled. */
+    billing_cycles: model.number().nullable(),
+    start_status: model.enum(["submitted", "working"]).default("submitted"),
+    intake_form_id: model.text().nullable(),
+    files_enabled: model.boolean().default(false),
+    license_keys_enabled: model.boolean().default(false),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["product_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["folder_id", "position"], where: "deleted_at IS NULL" },
+  ])

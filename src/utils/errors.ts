@@ -1,0 +1,44 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Stable machine codes of Portico's domain errors. Clients branch on `code`;
+ * the message is for people.
+ */
+export const PorticoErrorCode = {
+  /** A folder handle is already used by another live folder. */
+  HANDLE_TAKEN: "handle_taken",
+  /** Moving a folder under itself or one of its descendants. */
+  FOLDER_CYCLE: "folder_cycle",
+  /** Deleting a folder that still holds services or sub-folders. */
+  FOLDER_NOT_EMPTY: "folder_not_empty",
+  /** A referenced record does not exist. */
+  NOT_FOUND: "not_found",
+  /** A reorder that does not list every sibling exactly once. */
+  INVALID_ORDER: "invalid_order",
+  /** Recurring settings without an interval, or an interval on a one-time service. */
+  INVALID_BILLING: "invalid_billing",
+  /** A service without a price in the cart's currency. */
+  CURRENCY_MISMATCH: "currency_mismatch",
+} as const
+export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
+
+/**
+ * A `MedusaError` carrying a stable `code` and, where one field of the request
+ * is at fault, its name (`field`). Medusa's error handler answers it with
+ * `{ type, code, message }`; Portico's routes add `errors: [{ field, code, message }]`.
+ */
+export class PorticoError extends MedusaError {
+  field?: string
+  details?: Record<string, unknown>
+
+  constructor(
+    type: string,
+    code: PorticoErrorCodeType,
+    message: string,
+    options: { field?: string; details?: Record<string, unknown> } = {}
+  ) {
+    super(type, message, code)
+    this.field = options.field
+    this.details = options.details
+  }
+}

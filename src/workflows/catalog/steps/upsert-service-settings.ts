@@ -1,0 +1,150 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PORTICO_CATALOG_MODULE } from "../../../modules/catalog"
+import type CatalogModuleService from "../../../modules/catalog/service"
+import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
+
+/** Portico settings of one service; omitted fields keep their value (or default). */
+export type ServiceSettingsInput = {
+  product_id: string
+  folder_id?: string | null
+  position?: number
+  billing_type?: "one_time" | "recurring"
+  interval?: "day" | "week" | "month" | "year" | null
+  interval_count?: number
+  billing_cycles?: number | null
+  start_status?: "submitted" | "working"
+  intake_form_id?: string | null
+  files_enabled?: boolean
+  license_keys_enabled?: boolean
+  metadata?: Record<string, unknown> | null
+}
+
+type SettingsRow = ServiceSettingsInput & { id: string; folder_id: string | null }
+
+export const upsertServiceSettingsStepId = "portico-upsert-service-settings-step"
+
+const SETTINGS_FIELDS = [
+  "id",
+  "product_id",
+  "folder_id",
+  "position",
+  "billing_type",
+  "interval",
+  "interval_count",
+  "billing_cycles",
+  "start_status",
+  "intake_form_id",
+  "files_enabled",
+  "license_keys_enabled",
+  "metadata",
+] as const
+
+/**
+ * Creates or updates the Portico settings of services. Refuses unknown
+ * products or folders (404, `not_found`) and inconsistent billing
+ * (`invalid_billing`: recurring needs an interval; one-time has none). A
+ * service put in a folder without a `position` goes after the folder's other
+ * services. Compensation restores the previous rows (or deletes new ones).
+ */
+export const upsertServiceSettingsStep = createStep(
+  upsertServiceSettingsStepId,
+  async (input: ServiceSettingsInput[], { container }) => {
+    const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const productIds = [...new Set(input.map((i) => i.product_id))]
+    const { data: products } = await query.graph({
+      entity: "product",
+      fields: ["id"],
+      filters: { id: productIds },
+    })
+    const missing = productIds.filter((id) => !products.some((p) => p.id === id))
+    if (missing.length) {
+      throw new PorticoError(
+        MedusaError.Types.NOT_FOUND,
+        PorticoErrorCode.NOT_FOUND,
+        `Service ${missing.join(", ")} was not found.`,
+        { field: "product_id" }
+      )
+    }
+    const folderIds = [...new Set(input.map((i) => i.folder_id).filter((f): f is string => !!f))]
+    if (folderIds.length) {
+      const folders = await catalog.listServiceFolders({ id: folderIds }, { select: ["id"] })
+      const unknown = folderIds.filter((id) => !folders.some((f) => f.id === id))
+      if (unknown.length) {
+        throw new PorticoError(
+          MedusaError.Types.NOT_FOUND,
+          PorticoErrorCode.NOT_FOUND,
+          `Folder ${unknown.join(", ")} was not found.`,
+          { field: "folder_id" }
+        )
+      }
+    }
+
+    const existing = (await catalog.listServiceSettings(
+      { product_id: productIds },
+      { select: [...SETTINGS_FIELDS] }
+    )) as unknown as SettingsRow[]
+    const byProduct = new Map(existing.map((s) => [s.product_id, s]))
+    const nextPosition = new Map<string, number>()
+
+    const toCreate: ServiceSettingsInput[] = []
+    const toUpdate: (ServiceSettingsInput & { id: string })[] = []
+    for (const item of input) {
+      const before = byProduct.get(item.product_id)
+      const merged = { billing_type: "one_time", interval: null, billing_cycles: null, ...before, ...item }
+      if (merged.billing_type === "recurring" && !merged.interval) {
+        throw new PorticoError(
+          MedusaError.Types.INVALID_DATA,
+          PorticoErrorCode.INVALID_BILLING,
+          "A recurring service needs a billing interval (day, week, month or year).",
+          { field: "interval" }
+        )
+      }
+      const patch: ServiceSettingsInput = { ...item }
+      if (merged.billing_type === "one_time") {
+        patch.interval = null
+        patch.billing_cycles = null
+      }
+      const movingTo = item.folder_id
+      if (movingTo && movingTo !== before?.folder_id && item.position === undefined) {
+        if (!nextPosition.has(movingTo)) {
+          const [last] = await catalog.listServiceSettings(
+            { folder_id: movingTo },
+            { select: ["position"], order: { position: "DESC" }, take: 1 }
+          )
+          nextPosition.set(movingTo, last ? last.position + 1 : 0)
+        }
+        patch.position = nextPosition.get(movingTo)!
+        nextPosition.set(movingTo, patch.position + 1)
+      }
+      if (before) {
+        toUpdate.push({ ...patch, id: before.id })
+      } else {
+        toCreate.push(patch)
+      }
+    }
+
+    const created = toCreate.length ? await catalog.createServiceSettings(toCreate) : []
+    const updated = toUpdate.length ? await catalog.updateServiceSettings(toUpdate) : []
+    const previous = existing.map((row) =>
+      Object.fromEntries(SETTINGS_FIELDS.map((k) => [k, row[k as keyof SettingsRow]]))
+    ) as unknown as SettingsRow[]
+    return new StepResponse([...created, ...updated], {
+      created: created.map((s) => s.id),
+      previous,
+    })
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+    if (undo.created.length) {
+      await catalog.deleteServiceSettings(undo.created)
+    }
+    if (undo.previous.length) {
+      await catalog.updateServiceSettings(undo.previous)
+    }
+  }
+)
