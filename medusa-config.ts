@@ -15,7 +15,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.REDIS_URL
 
 /** Portico's own modules, loaded from ./src as project code. */
-const porticoModules = [{ resolve: "./src/modules/catalog" }]
+const porticoModules = [{ resolve: "./src/modules/catalog" }, { resolve: "./src/modules/invoice" }]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
 

@@ -73,6 +73,8 @@ const SERVICES: {
   title: string
   description: string
   folder: string
+  /** Portico service settings beyond the folder (one-time, submitted when omitted). */
+  settings?: Record<string, unknown>
   options?: { title: string; values: string[] }
   variants: { title: string; sku: string; option?: string; prices: Price[] }[]
 }[] = [
@@ -99,6 +101,7 @@ const SERVICES: {
     title: "Monthly SEO retainer",
     description: "Ongoing keyword work, content briefs and a monthly report.",
     folder: "marketing",
+    settings: { billing_type: "recurring", interval: "month", interval_count: 1, start_status: "working" },
     variants: [{ title: "Default", sku: "SEO-MONTHLY", prices: both(900, 850) }],
   },
   {
@@ -138,6 +141,8 @@ export type DemoInfo = {
   sales_channel_id: string
   coupon: string
   region_ids: Record<string, string>
+  /** Product id of each demo service, by handle. */
+  service_ids: Record<string, string>
 }
 
 /**
@@ -275,6 +280,25 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     })
   }
 
+  const services = await productModule.listProducts({ handle: SERVICES.map((s) => s.handle) })
+  const service_ids = Object.fromEntries(services.map((p) => [p.handle, p.id]))
+
+  // New services go into their folders, with their Portico settings.
+  if (catalog && newServices.length) {
+    const folders = await catalog.listServiceFolders({ handle: FOLDERS.map((f) => f.handle) })
+    const folderId = new Map(folders.map((f) => [f.handle, f.id]))
+    const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+    await engine.run("portico-upsert-service-settings", {
+      input: {
+        settings: newServices.map((s) => ({
+          product_id: service_ids[s.handle],
+          folder_id: folderId.get(s.folder) ?? null,
+          ...s.settings,
+        })),
+      },
+    })
+  }
+
   // Coupon
   const [coupon] = await promotionModule.listPromotions({ code: DEMO_COUPON })
   if (!coupon) {
@@ -326,6 +350,7 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     sales_channel_id: channel.id,
     coupon: DEMO_COUPON,
     region_ids,
+    service_ids,
   }
 }
 

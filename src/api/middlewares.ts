@@ -12,6 +12,7 @@ import {
   UpdateFolderBody,
 } from "./admin/portico/folders/validators"
 import { ServiceSettingsBody } from "./admin/portico/services/validators"
+import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
 import { validateBody } from "./utils/validate-body"
 
 /**
@@ -38,7 +39,7 @@ export default defineMiddlewares({
       ],
     },
     {
-      matcher: "/admin/portico/folders/reorder",
+      matcher: "/admin/portico/folders/tree/order",
       methods: ["POST"],
       middlewares: [validateBody(ReorderFoldersBody)],
     },
@@ -56,6 +57,11 @@ export default defineMiddlewares({
       matcher: "/admin/portico/services/:id/settings",
       methods: ["POST"],
       middlewares: [validateBody(ServiceSettingsBody)],
+    },
+    {
+      matcher: "/store/carts",
+      methods: ["POST"],
+      middlewares: [currencyLockOnCartCreate],
     },
     {
       matcher: "/store/portico/folders",

@@ -33,7 +33,7 @@ export type CreateFolderBodyType = z.infer<typeof CreateFolderBody>
 export const UpdateFolderBody = CreateFolderBody.partial().strict()
 export type UpdateFolderBodyType = z.infer<typeof UpdateFolderBody>
 
-/** Body of `POST /admin/portico/folders/reorder`: every folder of one parent, in the new order. */
+/** Body of `POST /admin/portico/folders/tree/order`: every folder of one parent, in the new order. */
 export const ReorderFoldersBody = z
   .object({
     parent_id: z.string().nullable(),

@@ -1,0 +1,271 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { InvoiceStatus } from "./constants"
+import { Invoice } from "./models/invoice"
+import { InvoiceCounter } from "./models/invoice-counter"
+import { InvoiceLine } from "./models/invoice-line"
+
+/** Options of the invoice module (Portico's plugin options `invoice_number_prefix` / `invoice_number_padding`). */
+export type InvoiceModuleOptions = {
+  /** Text before the number. Default `INV-`. */
+  number_prefix?: string
+  /** Digits the number is zero-padded to. Default 6 (`INV-000001`). */
+  number_padding?: number
+  /**
+   * Payment providers whose authorization is not a payment (bank transfer and
+   * other manual methods): their invoices stay `open` at checkout until the
+   * payment is captured (the merchant marks it received). Default: none.
+   */
+  deferred_payment_providers?: string[]
+}
+
+type Amount = number
+
+/** A line of a cart, as the invoice mirrors it. */
+export type InvoiceLineSnapshot = {
+  line_item_id: string
+  product_id?: string | null
+  variant_id?: string | null
+  title: string
+  variant_title?: string | null
+  quantity: number
+  unit_price: Amount
+  subtotal: Amount
+  discount_total: Amount
+  tax_total: Amount
+  total: Amount
+}
+
+/** A cart's state, as the invoice mirrors it. */
+export type InvoiceSnapshot = {
+  cart_id: string
+  customer_id?: string | null
+  email?: string | null
+  region_id?: string | null
+  currency_code: string
+  subtotal: Amount
+  discount_total: Amount
+  tax_total: Amount
+  credit_total: Amount
+  total: Amount
+  promotion_codes: string[]
+  /** When the cart was last changed; an older snapshot never overwrites a newer one. */
+  synced_at: Date
+  lines: InvoiceLineSnapshot[]
+}
+
+/** What a transition did: the invoice, and whether this call moved it. */
+export type InvoiceTransition = { id: string; number: string | null; status: string; transitioned: boolean }
+
+type Row = { id: string; status: string; number: string | null; synced_at: Date | null }
+
+/**
+ * Portico's invoice module: one invoice per cart, mirrored from the cart and
+ * moved `abandoned` → `open` → `paid` | `void`. Every transition is a
+ * conditional update under a row lock, so a retried or duplicated call is a
+ * no-op (`transitioned: false`) and numbers are handed out exactly once.
+ */
+export default class InvoiceModuleService extends MedusaService({
+  Invoice,
+  InvoiceLine,
+  InvoiceCounter,
+}) {
+  protected readonly numberPrefix: string
+  protected readonly numberPadding: number
+  protected readonly deferredProviders: Set<string>
+
+  constructor(container: Record<string, unknown>, options: InvoiceModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    this.numberPrefix = options.number_prefix ?? "INV-"
+    this.numberPadding = options.number_padding ?? 6
+    this.deferredProviders = new Set(options.deferred_payment_providers ?? [])
+  }
+
+  /** Whether an authorization by this payment provider is not yet a payment. */
+  isDeferredProvider(providerId: string) {
+    return this.deferredProviders.has(providerId)
+  }
+
+  /** Formats a sequence value as an invoice number (`INV-000042`). */
+  formatNumber(value: number) {
+    return `${this.numberPrefix}${String(value).padStart(this.numberPadding, "0")}`
+  }
+
+  /** Creates the cart's invoice row if missing and locks it for this transaction. */
+  protected async lockForCart(manager: EntityManager, cartId: string, currency: string, id: string) {
+    await manager.execute(
+      `insert into portico_invoice (id, cart_id, currency_code, status)
+       values (?, ?, ?, 'abandoned')
+       on conflict (cart_id) where deleted_at is null do nothing`,
+      [id, cartId, currency]
+    )
+    const [row] = (await manager.execute(
+      `select id, status, number, synced_at, created_at = updated_at as fresh
+       from portico_invoice where cart_id = ? and deleted_at is null for update`,
+      [cartId]
+    )) as (Row & { fresh: boolean })[]
+    return row
+  }
+
+  /**
+   * Mirrors a cart into its invoice, creating it (`abandoned`) on first call.
+   * Only an `abandoned` invoice changes (or, with `includeOpen`, an `open`
+   * one being finalized); a snapshot older than the last one mirrored is
+   * ignored. Returns the invoice id and whether it was created.
+   */
+  @InjectTransactionManager()
+  async mirrorCart(
+    snapshot: InvoiceSnapshot,
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ): Promise<{ id: string; created: boolean; changed: boolean }> {
+    const manager = ctx.transactionManager!
+    const newId = generateEntityId(undefined, "inv")
+    const row = await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId)
+    const created = row.id === newId
+    if (row.status !== InvoiceStatus.ABANDONED) {
+      return { id: row.id, created, changed: false }
+    }
+    if (row.synced_at && new Date(row.synced_at) > snapshot.synced_at) {
+      return { id: row.id, created, changed: false }
+    }
+    await this.writeSnapshot(row.id, snapshot, ctx)
+    return { id: row.id, created, changed: true }
+  }
+
+  protected async writeSnapshot(id: string, snapshot: InvoiceSnapshot, ctx: Context<EntityManager>) {
+    const { lines, promotion_codes, ...totals } = snapshot
+    await this.updateInvoices(
+      {
+        id,
+        ...totals,
+        promotion_codes,
+        item_count: lines.reduce((n, l) => n + l.quantity, 0),
+      },
+      ctx
+    )
+    const existing = await this.listInvoiceLines({ invoice_id: id }, { select: ["id"] }, ctx)
+    if (existing.length) {
+      await this.deleteInvoiceLines(
+        existing.map((l) => l.id),
+        ctx
+      )
+    }
+    if (lines.length) {
+      await this.createInvoiceLines(
+        lines.map((l, position) => ({ ...l, position, invoice_id: id })),
+        ctx
+      )
+    }
+  }
+
+  /**
+   * Moves the cart's invoice from `abandoned` to `open` for `orderId`: mirrors
+   * the final cart, takes the next number and stamps `opened_at`, all in one
+   * transaction (the counter row stays locked until it commits, so concurrent
+   * checkouts get consecutive numbers and a rollback leaves no gap). An
+   * invoice already past `abandoned` is left alone (`transitioned: false`).
+   */
+  @InjectTransactionManager()
+  async openInvoice(
+    snapshot: InvoiceSnapshot,
+    orderId: string,
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ): Promise<InvoiceTransition> {
+    const manager = ctx.transactionManager!
+    const newId = generateEntityId(undefined, "inv")
+    const row = await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId)
+    if (row.status !== InvoiceStatus.ABANDONED) {
+      return { id: row.id, number: row.number, status: row.status, transitioned: false }
+    }
+    await this.writeSnapshot(row.id, { ...snapshot, synced_at: new Date() }, ctx)
+    // A number once handed out stays with its invoice: an invoice reopened
+    // after a rolled-back workflow keeps it, so the sequence has no gaps.
+    let number = row.number
+    if (!number) {
+      await manager.execute(
+        `insert into portico_invoice_counter (id, last_value) values ('invoice', 0) on conflict (id) do nothing`
+      )
+      const [{ last_value }] = (await manager.execute(
+        `update portico_invoice_counter set last_value = last_value + 1, updated_at = now()
+         where id = 'invoice' returning last_value`
+      )) as { last_value: number }[]
+      number = this.formatNumber(Number(last_value))
+    }
+    await manager.execute(
+      `update portico_invoice set status = 'open', number = ?, order_id = ?, opened_at = now(), updated_at = now()
+       where id = ?`,
+      [number, orderId, row.id]
+    )
+    return { id: row.id, number, status: InvoiceStatus.OPEN, transitioned: true }
+  }
+
+  /**
+   * `open` → `paid` (stamps `paid_at`). Already paid: `transitioned: false`.
+   * Throws for an invoice that is not open or paid.
+   */
+  @InjectTransactionManager()
+  async markPaid(id: string, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return this.transition(id, InvoiceStatus.OPEN, InvoiceStatus.PAID, "paid_at", ctx)
+  }
+
+  /** `open` → `void` (stamps `voided_at`). Already void: `transitioned: false`. */
+  @InjectTransactionManager()
+  async voidInvoice(id: string, @MedusaContext() ctx: Context<EntityManager> = {}) {
+    return this.transition(id, InvoiceStatus.OPEN, InvoiceStatus.VOID, "voided_at", ctx)
+  }
+
+  /**
+   * Puts an invoice back in `status` and clears the stamps of later states;
+   * the compensation of the transition steps. The number is kept.
+   */
+  @InjectTransactionManager()
+  async restoreStatus(
+    id: string,
+    status: "abandoned" | "open",
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ) {
+    const manager = ctx.transactionManager!
+    await manager.execute(
+      status === "abandoned"
+        ? `update portico_invoice set status = 'abandoned', order_id = null, opened_at = null, paid_at = null, voided_at = null, updated_at = now() where id = ?`
+        : `update portico_invoice set status = 'open', paid_at = null, voided_at = null, updated_at = now() where id = ?`,
+      [id]
+    )
+  }
+
+  protected async transition(
+    id: string,
+    from: string,
+    to: string,
+    stamp: "paid_at" | "voided_at",
+    ctx: Context<EntityManager>
+  ): Promise<InvoiceTransition> {
+    const manager = ctx.transactionManager!
+    const [row] = (await manager.execute(
+      `select id, status, number from portico_invoice where id = ? and deleted_at is null for update`,
+      [id]
+    )) as Row[]
+    if (!row) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found.`)
+    }
+    if (row.status === to) {
+      return { id, number: row.number, status: to, transitioned: false }
+    }
+    if (row.status !== from) {
+      return { id, number: row.number, status: row.status, transitioned: false }
+    }
+    await manager.execute(
+      `update portico_invoice set status = ?, ${stamp} = now(), updated_at = now() where id = ?`,
+      [to, id]
+    )
+    return { id, number: row.number, status: to, transitioned: true }
+  }
+}

@@ -1,0 +1,107 @@
+import type { InvoiceSnapshot } from "../../modules/invoice/service"
+
+/** Cart fields an invoice mirrors (for `query.graph` on `cart`). */
+export const invoiceCartFields = [
+  "id",
+  "currency_code",
+  "region_id",
+  "customer_id",
+  "email",
+  "completed_at",
+  "updated_at",
+  "subtotal",
+  "discount_total",
+  "tax_total",
+  "credit_line_total",
+  "total",
+  "promotions.code",
+  "items.id",
+  "items.updated_at",
+  "items.product_id",
+  "items.variant_id",
+  "items.title",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.subtotal",
+  "items.discount_total",
+  "items.tax_total",
+  "items.total",
+  "items.created_at",
+]
+
+type Num = number | string | { toString(): string } | null | undefined
+const num = (v: Num) => (v === null || v === undefined ? 0 : Number(v.toString()))
+
+type CartLike = {
+  id: string
+  currency_code: string
+  region_id?: string | null
+  customer_id?: string | null
+  email?: string | null
+  updated_at?: Date | string | null
+  subtotal?: Num
+  discount_total?: Num
+  tax_total?: Num
+  credit_line_total?: Num
+  total?: Num
+  promotions?: ({ code?: string | null } | null)[] | null
+  items?: ({
+    id: string
+    updated_at?: Date | string | null
+    created_at?: Date | string | null
+    product_id?: string | null
+    variant_id?: string | null
+    title: string
+    product_title?: string | null
+    variant_title?: string | null
+    quantity: Num
+    unit_price: Num
+    subtotal?: Num
+    discount_total?: Num
+    tax_total?: Num
+    total?: Num
+  } | null)[] | null
+}
+
+/**
+ * The invoice's view of a cart (as `query.graph` returns it with
+ * {@link invoiceCartFields}): totals, promotion codes, and one line per item
+ * in the order the items were added. `synced_at` is the newest change of the
+ * cart or any item.
+ */
+export function cartInvoiceSnapshot(cart: CartLike): InvoiceSnapshot {
+  const items = (cart.items ?? []).filter((i): i is NonNullable<typeof i> => !!i)
+  items.sort((a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime())
+  const times = [cart.updated_at, ...items.map((i) => i.updated_at)]
+    .filter(Boolean)
+    .map((t) => new Date(t as string).getTime())
+  return {
+    cart_id: cart.id,
+    customer_id: cart.customer_id ?? null,
+    email: cart.email ?? null,
+    region_id: cart.region_id ?? null,
+    currency_code: cart.currency_code,
+    subtotal: num(cart.subtotal),
+    discount_total: num(cart.discount_total),
+    tax_total: num(cart.tax_total),
+    credit_total: num(cart.credit_line_total),
+    total: num(cart.total),
+    promotion_codes: (cart.promotions ?? []).map((p) => p?.code).filter((c): c is string => !!c),
+    synced_at: new Date(times.length ? Math.max(...times) : Date.now()),
+    lines: items.map((i) => ({
+      line_item_id: i.id,
+      product_id: i.product_id ?? null,
+      variant_id: i.variant_id ?? null,
+      title: i.product_title ?? i.title,
+      variant_title: i.variant_title ?? null,
+      quantity: num(i.quantity),
+      unit_price: num(i.unit_price),
+      subtotal: num(i.subtotal),
+      discount_total: num(i.discount_total),
+      tax_total: num(i.tax_total),
+      total: num(i.total),
+    })),
+  }
+}
