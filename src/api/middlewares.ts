@@ -1,4 +1,11 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import {
   listFolderQueryConfig,
   retrieveFolderQueryConfig,
@@ -11,9 +18,20 @@ import {
   ReorderFoldersBody,
   UpdateFolderBody,
 } from "./admin/portico/folders/validators"
+import { listInvoiceQueryConfig } from "./admin/portico/invoices/query-config"
+import { InvoiceListParams } from "./admin/portico/invoices/validators"
 import { ServiceSettingsBody } from "./admin/portico/services/validators"
 import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
 import { validateBody } from "./utils/validate-body"
+
+/** Adds relations to the fields a core store route accepts in `fields=`. */
+function allowFields(...fields: string[]) {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    const r = req as MedusaRequest & { allowed?: string[] }
+    r.allowed = [...(r.allowed ?? []), ...fields]
+    next()
+  }
+}
 
 /**
  * Portico's routes and their validation. Bodies go through `validateBody`
@@ -59,9 +77,36 @@ export default defineMiddlewares({
       middlewares: [validateBody(ServiceSettingsBody)],
     },
     {
+      matcher: "/admin/portico/invoices",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(InvoiceListParams, listInvoiceQueryConfig)],
+    },
+    {
+      matcher: "/store/carts/:id/invoice",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
       matcher: "/store/carts",
       methods: ["POST"],
       middlewares: [currencyLockOnCartCreate],
+    },
+    {
+      // Lets clients ask for a service's Portico settings with the product
+      // (`fields=+service_settings.*`); Medusa's store routes allow only listed fields.
+      matcher: "/store/products*",
+      methods: ["GET"],
+      middlewares: [allowFields("service_settings")],
+    },
+    {
+      matcher: "/store/carts*",
+      methods: ["GET", "POST"],
+      middlewares: [allowFields("invoice")],
+    },
+    {
+      matcher: "/store/orders*",
+      methods: ["GET"],
+      middlewares: [allowFields("invoice")],
     },
     {
       matcher: "/store/portico/folders",

@@ -42,18 +42,15 @@ export const syncCartInvoiceWorkflow = createWorkflow(
       "cart-has-items-or-invoice",
       { snapshot, existing },
       ({ snapshot, existing }) => snapshot.lines.length > 0 || existing.length > 0
-    ).then(() => {
-      const mirrored = mirrorCartInvoiceStep(snapshot)
-      when("invoice-created", { mirrored }, ({ mirrored }) => mirrored.created).then(() => {
-        emitEventStep({
-          eventName: InvoiceEvents.CREATED,
-          data: transform({ mirrored, input }, ({ mirrored, input }) => ({
-            id: mirrored.id,
-            cart_id: input.cart_id,
-          })),
-        })
+    ).then(() => mirrorCartInvoiceStep(snapshot))
+    when("invoice-created", { result }, ({ result }) => !!result?.created).then(() => {
+      emitEventStep({
+        eventName: InvoiceEvents.CREATED,
+        data: transform({ result, input }, ({ result, input }) => ({
+          id: result!.id,
+          cart_id: input.cart_id,
+        })),
       })
-      return mirrored
     })
     return new WorkflowResponse(result as unknown as { id: string; created: boolean; changed: boolean } | undefined)
   }

@@ -65,27 +65,25 @@ export const syncOrderInvoiceWorkflow = createWorkflow(
     })
 
     const canceled = transform({ orders }, ({ orders }) => orders[0].status === "canceled")
-    when("order-canceled", { opened, canceled }, ({ opened, canceled }) => canceled && opened.status === "open").then(
-      () => {
-        const voided = voidInvoiceStep({ id: opened.id })
-        when("invoice-voided", { voided }, ({ voided }) => voided.transitioned).then(() => {
-          emitEventStep({ eventName: InvoiceEvents.VOIDED, data: eventData }).config({ name: "emit-voided" })
-        })
-      }
-    )
+    const voided = when(
+      "order-canceled",
+      { opened, canceled },
+      ({ opened, canceled }) => canceled && opened.status === "open"
+    ).then(() => voidInvoiceStep({ id: opened.id }))
+    when("invoice-voided", { voided }, ({ voided }) => !!voided?.transitioned).then(() => {
+      emitEventStep({ eventName: InvoiceEvents.VOIDED, data: eventData }).config({ name: "emit-voided" })
+    })
 
     const payment = orderPaymentStateStep(
       transform({ orders }, ({ orders }) => orders[0] as unknown as OrderPaymentsInput)
     )
-    when(
+    const paid = when(
       "payment-confirmed",
       { opened, payment, canceled },
       ({ opened, payment, canceled }) => !canceled && payment.confirmed && opened.status === "open"
-    ).then(() => {
-      const paid = markInvoicePaidStep({ id: opened.id })
-      when("invoice-paid", { paid }, ({ paid }) => paid.transitioned).then(() => {
-        emitEventStep({ eventName: InvoiceEvents.PAID, data: eventData }).config({ name: "emit-paid" })
-      })
+    ).then(() => markInvoicePaidStep({ id: opened.id }))
+    when("invoice-paid", { paid }, ({ paid }) => !!paid?.transitioned).then(() => {
+      emitEventStep({ eventName: InvoiceEvents.PAID, data: eventData }).config({ name: "emit-paid" })
     })
     return new WorkflowResponse(opened)
   }

@@ -1,0 +1,62 @@
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { storeHeaders } from "./demo"
+
+type Res = { data: any; status: number }
+/** The part of the test runner's HTTP client the helpers use. */
+export type Api = {
+  get: (url: string, config?: unknown) => Promise<Res>
+  post: (url: string, body?: unknown, config?: unknown) => Promise<Res>
+  delete: (url: string, config?: unknown) => Promise<Res>
+}
+
+/** A US address (8 % sales tax in the demo store). */
+export const usAddress = {
+  first_name: "Ada",
+  last_name: "Client",
+  address_1: "1 Main Street",
+  city: "New York",
+  postal_code: "10001",
+  country_code: "us",
+}
+
+/** Resolves an HTTP error into its response, so a test can assert on 4xx bodies. */
+export const response = (p: Promise<Res>): Promise<Res> =>
+  p.catch((e: { response?: Res }) => {
+    if (!e.response) {
+      throw e
+    }
+    return e.response
+  })
+
+/** A variant of a demo service, with its calculated price in the region. */
+export async function variantOf(api: Api, demo: DemoInfo, handle: string, regionId: string, sku?: string) {
+  const { data } = await api.get(
+    `/store/products?handle=${handle}&region_id=${regionId}&fields=*variants.calculated_price`,
+    storeHeaders(demo)
+  )
+  const variants = data.products[0].variants
+  return sku ? variants.find((v: { sku: string }) => v.sku === sku) : variants[0]
+}
+
+/** Creates a cart in a region with an email and US addresses. */
+export async function createCart(api: Api, demo: DemoInfo, regionId: string, extra: Record<string, unknown> = {}, headers = storeHeaders(demo)) {
+  const { data } = await api.post(
+    "/store/carts",
+    { region_id: regionId, email: "ada@example.com", shipping_address: usAddress, billing_address: usAddress, ...extra },
+    headers
+  )
+  return data.cart
+}
+
+/** Pays a cart with Medusa's system provider and completes it. */
+export async function checkout(api: Api, demo: DemoInfo, cartId: string, headers = storeHeaders(demo)) {
+  const {
+    data: { payment_collection },
+  } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+  return api.post(`/store/carts/${cartId}/complete`, {}, headers)
+}

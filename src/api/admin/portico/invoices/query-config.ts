@@ -1,0 +1,49 @@
+/** Fields of an invoice in lists (admin and store). */
+export const invoiceFields = [
+  "id",
+  "number",
+  "status",
+  "cart_id",
+  "order_id",
+  "customer_id",
+  "email",
+  "region_id",
+  "currency_code",
+  "item_count",
+  "subtotal",
+  "discount_total",
+  "tax_total",
+  "credit_total",
+  "total",
+  "promotion_codes",
+  "opened_at",
+  "paid_at",
+  "voided_at",
+  "created_at",
+  "updated_at",
+]
+
+/** Fields of one invoice with its lines. */
+export const invoiceDetailFields = [
+  ...invoiceFields,
+  "lines.id",
+  "lines.line_item_id",
+  "lines.product_id",
+  "lines.variant_id",
+  "lines.title",
+  "lines.variant_title",
+  "lines.quantity",
+  "lines.unit_price",
+  "lines.subtotal",
+  "lines.discount_total",
+  "lines.tax_total",
+  "lines.total",
+  "lines.position",
+]
+
+export const listInvoiceQueryConfig = {
+  defaults: [...invoiceFields, "customer.id", "customer.email", "customer.first_name", "customer.last_name", "order.display_id"],
+  allowed: [...invoiceDetailFields, "customer", "order", "lines"],
+  defaultLimit: 20,
+  isList: true,
+}

@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { syncCartInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-cart-invoice"
+import { invoiceDetailFields } from "../../../../admin/portico/invoices/query-config"
+
+/**
+ * `GET /store/carts/:id/invoice`: the cart's invoice, first brought up to date
+ * with the cart (so it is never behind, even for changes Medusa emits no event
+ * for). Returns `{ invoice }` with its lines. 404 when the cart does not
+ * exist, has never had an item, or belongs to another registered customer
+ * than the one logged in.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} has no invoice.`)
+  const {
+    data: [cart],
+  } = await query.graph({
+    entity: "cart",
+    fields: ["id", "customer_id", "customer.has_account"],
+    filters: { id: req.params.id },
+  })
+  const actor = req.auth_context?.actor_id
+  if (!cart || (cart.customer?.has_account && cart.customer_id !== actor)) {
+    throw notFound
+  }
+  await syncCartInvoiceWorkflow(req.scope).run({ input: { cart_id: cart.id } })
+  const {
+    data: [invoice],
+  } = await query.graph({ entity: "invoice", fields: invoiceDetailFields, filters: { cart_id: cart.id } })
+  if (!invoice) {
+    throw notFound
+  }
+  const lines = [...((invoice.lines ?? []) as { position: number }[])].sort((a, b) => a.position - b.position)
+  res.json({ invoice: { ...invoice, lines } })
+}
