@@ -82,6 +82,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(InvoiceListParams, listInvoiceQueryConfig)],
     },
     {
+      matcher: "/store/orders/:id/invoice",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
       matcher: "/store/carts/:id/invoice",
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
@@ -97,16 +102,6 @@ export default defineMiddlewares({
       matcher: "/store/products*",
       methods: ["GET"],
       middlewares: [allowFields("service_settings")],
-    },
-    {
-      matcher: "/store/carts*",
-      methods: ["GET", "POST"],
-      middlewares: [allowFields("invoice")],
-    },
-    {
-      matcher: "/store/orders*",
-      methods: ["GET"],
-      middlewares: [allowFields("invoice")],
     },
     {
       matcher: "/store/portico/folders",

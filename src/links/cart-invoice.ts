@@ -4,7 +4,7 @@ import InvoiceModule from "../modules/invoice"
 
 /**
  * Read-only link cart → Portico invoice (by the invoice's `cart_id`):
- * `fields=+invoice.*` on cart routes and `query.graph` of a cart.
+ * `query.graph({ entity: "cart", fields: ["invoice.*"] })`.
  */
 export default defineLink(
   { linkable: CartModule.linkable.cart, field: "id" },

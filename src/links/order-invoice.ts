@@ -4,7 +4,7 @@ import InvoiceModule from "../modules/invoice"
 
 /**
  * Read-only link order → Portico invoice (by the invoice's `order_id`):
- * `fields=+invoice.number` on order routes shows the invoice number.
+ * `query.graph({ entity: "order", fields: ["invoice.number"] })`.
  */
 export default defineLink(
   { linkable: OrderModule.linkable.order, field: "id" },

@@ -1,0 +1,324 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
+import type InvoiceModuleService from "../../src/modules/invoice/service"
+import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
+import { checkout, createCart, response, variantOf } from "../helpers/store"
+
+jest.setTimeout(180_000)
+
+/** Waits until `fn` stops throwing (async subscribers), up to 10 s. */
+async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms
+  for (;;) {
+    try {
+      return await fn()
+    } catch (e) {
+      if (Date.now() > until) {
+        throw e
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}
+
+/** Currency-locked carts and the invoices that mirror them (issue: catalog, currency lock, invoices). */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoInfo
+    let h: ReturnType<typeof storeHeaders>
+    const events: { name: string; data: { id: string; number?: string } }[] = []
+
+    beforeAll(async () => {
+      demo = await seedDemo(getContainer())
+      h = storeHeaders(demo)
+      const bus = getContainer().resolve(Modules.EVENT_BUS)
+      for (const name of ["portico.invoice.created", "portico.invoice.opened", "portico.invoice.paid", "portico.invoice.voided"]) {
+        bus.subscribe(
+          name,
+          async (event) => {
+            events.push({ name, data: event.data as { id: string } })
+          },
+          { subscriberId: `test-${name}` }
+        )
+      }
+    })
+
+    const invoices = () => getContainer().resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
+    const invoiceOf = async (cartId: string) => {
+      const [invoice] = await invoices().listInvoices({ cart_id: cartId }, { relations: ["lines"] })
+      return invoice
+    }
+
+    describe("currency lock", () => {
+      it("refuses a EUR-only service in a USD cart with currency_mismatch; cart and invoice unchanged", async () => {
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const workshop = await variantOf(api, demo, "brand-workshop-eu", demo.region_ids.eur)
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        const before = (await api.get(`/store/carts/${cart.id}/invoice`, h)).data.invoice
+
+        const refused = await response(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: workshop.id, quantity: 1 }, h))
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("currency_mismatch")
+        expect(refused.data.type).toBe("invalid_data")
+        expect(refused.data.message).toContain("Brand strategy workshop (EU)")
+        expect(refused.data.message).toContain("EUR")
+        expect(refused.data.message).toContain("USD")
+
+        const { data } = await api.get(`/store/carts/${cart.id}`, h)
+        expect(data.cart.items).toHaveLength(1)
+        expect(data.cart.total).toBe(486)
+        const after = (await api.get(`/store/carts/${cart.id}/invoice`, h)).data.invoice
+        expect(after.lines).toHaveLength(1)
+        expect(after.total).toBe(before.total)
+        expect(after.item_count).toBe(1)
+      })
+
+      it("holds for workflows called by other code and for carts created with items", async () => {
+        const workshop = await variantOf(api, demo, "brand-workshop-eu", demo.region_ids.eur)
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        const err = await addToCartWorkflow(getContainer())
+          .run({ input: { cart_id: cart.id, items: [{ variant_id: workshop.id, quantity: 1 }] } })
+          .then(() => null, (e: { code?: string; message?: string }) => e)
+        expect(err?.code).toBe("currency_mismatch")
+        expect(await invoiceOf(cart.id)).toBeUndefined()
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const count = async () => (await query.graph({ entity: "cart", fields: ["id"] })).data.length
+        const carts = await count()
+        const created = await response(
+          api.post("/store/carts", { region_id: demo.region_ids.usd, items: [{ variant_id: workshop.id, quantity: 1 }] }, h)
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.code).toBe("currency_mismatch")
+        expect(await count()).toBe(carts)
+      })
+
+      it("reprices a cart moved to a region where every service has a price, and refuses the move otherwise", async () => {
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const tax = await variantOf(api, demo, "us-tax-consultation", demo.region_ids.usd)
+
+        const { data: ok } = await api.post("/store/carts", { region_id: demo.region_ids.usd }, h)
+        await api.post(`/store/carts/${ok.cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        const moved = await api.post(`/store/carts/${ok.cart.id}`, { region_id: demo.region_ids.eur }, h)
+        expect(moved.data.cart.currency_code).toBe("eur")
+        expect(moved.data.cart.items[0].unit_price).toBe(420)
+        const invoice = (await api.get(`/store/carts/${ok.cart.id}/invoice`, h)).data.invoice
+        expect(invoice.currency_code).toBe("eur")
+        expect(invoice.lines[0].unit_price).toBe(420)
+
+        const { data: stuck } = await api.post("/store/carts", { region_id: demo.region_ids.usd }, h)
+        await api.post(`/store/carts/${stuck.cart.id}/line-items`, { variant_id: tax.id, quantity: 1 }, h)
+        const refused = await response(api.post(`/store/carts/${stuck.cart.id}`, { region_id: demo.region_ids.eur }, h))
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("currency_mismatch")
+        expect(refused.data.message).toContain("US tax consultation")
+        const { data } = await api.get(`/store/carts/${stuck.cart.id}`, h)
+        expect(data.cart.currency_code).toBe("usd")
+        expect(data.cart.region_id).toBe(demo.region_ids.usd)
+      })
+    })
+
+    describe("invoices", () => {
+      it("is created on the first item and mirrors quantities, coupon and tax", async () => {
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const copy = await variantOf(api, demo, "copywriting", demo.region_ids.usd)
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        expect((await response(api.get(`/store/carts/${cart.id}/invoice`, h))).status).toBe(404)
+
+        const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        // Mirrored by the cart.updated subscriber, without anyone reading the invoice.
+        const first = await eventually(async () => {
+          const inv = await invoiceOf(cart.id)
+          expect(inv?.lines).toHaveLength(1)
+          return inv
+        })
+        expect(first.status).toBe("abandoned")
+        expect(first.number).toBeNull()
+        expect(events.filter((e) => e.name === "portico.invoice.created" && e.data.id === first.id)).toHaveLength(1)
+
+        const item = added.data.cart.items[0]
+        await api.post(`/store/carts/${cart.id}/line-items/${item.id}`, { quantity: 3 }, h)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: copy.id, quantity: 2 }, h)
+        await eventually(async () => {
+          const inv = await invoiceOf(cart.id)
+          expect(inv.lines.map((l) => [l.title, l.quantity]).sort()).toEqual([
+            ["Copywriting (1,000 words)", 2],
+            ["Website audit", 3],
+          ])
+          // 3 × 450 + 2 × 120 = 1590, 8 % tax = 127.2
+          expect(Number(inv.subtotal)).toBe(1590)
+          expect(Number(inv.tax_total)).toBe(127.2)
+          expect(Number(inv.total)).toBe(1717.2)
+        })
+
+        const { data: discounted } = await api.post(`/store/carts/${cart.id}/promotions`, { promo_codes: [demo.coupon] }, h)
+        const { data } = await api.get(`/store/carts/${cart.id}/invoice`, h)
+        expect(data.invoice).toMatchObject({
+          status: "abandoned",
+          currency_code: "usd",
+          item_count: 5,
+          promotion_codes: [demo.coupon],
+          discount_total: discounted.cart.discount_total,
+          tax_total: discounted.cart.tax_total,
+          total: discounted.cart.total,
+        })
+        expect(data.invoice.total).toBe(1545.48) // (1590 − 10 %) × 1.08
+        const audited = data.invoice.lines.find((l: { title: string }) => l.title === "Website audit")
+        expect(audited).toMatchObject({ quantity: 3, unit_price: 450, subtotal: 1350 })
+        expect(audited.discount_total).toBeGreaterThan(0)
+
+        // Removing an item is mirrored too.
+        await api.delete(`/store/carts/${cart.id}/line-items/${item.id}`, h)
+        await eventually(async () => expect((await invoiceOf(cart.id)).lines).toHaveLength(1))
+      })
+
+      it("is paid at completion with the system provider, numbered, and served for the order", async () => {
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 2 }, h)
+        const completed = await checkout(api, demo, cart.id)
+        expect(completed.data.type).toBe("order")
+        const order = completed.data.order
+
+        const invoice = await eventually(async () => {
+          const inv = await invoiceOf(cart.id)
+          expect(inv.status).toBe("paid")
+          return inv
+        })
+        expect(invoice.number).toMatch(/^INV-\d{6}$/)
+        expect(invoice.order_id).toBe(order.id)
+        expect(invoice.opened_at).toBeTruthy()
+        expect(invoice.paid_at).toBeTruthy()
+        expect(Number(invoice.total)).toBe(972)
+        await eventually(async () => {
+          expect(events.filter((e) => e.data.id === invoice.id).map((e) => e.name).sort()).toEqual([
+            "portico.invoice.created",
+            "portico.invoice.opened",
+            "portico.invoice.paid",
+          ])
+        })
+
+        const { data } = await api.get(`/store/orders/${order.id}/invoice`, h)
+        expect(data.invoice).toMatchObject({ id: invoice.id, number: invoice.number, status: "paid", total: 972 })
+
+        // Reading again (or a duplicate order.placed) changes nothing and emits nothing more.
+        await api.get(`/store/orders/${order.id}/invoice`, h)
+        expect(events.filter((e) => e.data.id === invoice.id)).toHaveLength(3)
+
+        const admin = await adminHeaders(api, demo)
+        const listed = await api.get(`/admin/portico/invoices?status=paid&number=${invoice.number}`, admin)
+        expect(listed.data.invoices).toHaveLength(1)
+        expect(listed.data.invoices[0].order.display_id).toBe(order.display_id)
+        const detail = await api.get(`/admin/portico/invoices/${invoice.id}`, admin)
+        expect(detail.data.invoice.lines).toEqual([expect.objectContaining({ title: "Website audit", quantity: 2, total: 972 })])
+        expect((await response(api.get("/admin/portico/invoices/inv_nope", admin))).status).toBe(404)
+      })
+
+      it("numbers 20 concurrent checkouts sequentially, without gaps or duplicates", async () => {
+        const audit = await variantOf(api, demo, "copywriting", demo.region_ids.usd)
+        const carts = await Promise.all(
+          Array.from({ length: 20 }, async () => {
+            const cart = await createCart(api, demo, demo.region_ids.usd)
+            await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+            return cart.id as string
+          })
+        )
+        const [last] = await invoices().listInvoices({ number: { $ne: null } }, { order: { number: "DESC" }, take: 1 })
+        const start = last ? Number(last.number!.slice(4)) : 0
+
+        const results = await Promise.all(carts.map((id) => checkout(api, demo, id)))
+        expect(results.every((r) => r.data.type === "order")).toBe(true)
+
+        const numbered = await eventually(async () => {
+          const list = await invoices().listInvoices({ cart_id: carts })
+          expect(list.filter((i) => i.status === "paid")).toHaveLength(20)
+          return list
+        }, 30_000)
+        const numbers = numbered.map((i) => Number(i.number!.slice(4))).sort((a, b) => a - b)
+        expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => start + 1 + i))
+      })
+
+      it("reflects fixed and percentage promotions with usage limits, and tax regions", async () => {
+        const admin = await adminHeaders(api, demo)
+        const { data: campaign } = await api.post(
+          "/admin/campaigns",
+          { name: "Launch", campaign_identifier: "launch-50", budget: { type: "usage", limit: 1 } },
+          admin
+        )
+        await api.post(
+          "/admin/promotions",
+          {
+            code: "FIXED50",
+            type: "standard",
+            status: "active",
+            campaign_id: campaign.campaign.id,
+            application_method: { type: "fixed", target_type: "order", allocation: "across", value: 50, currency_code: "usd" },
+          },
+          admin
+        )
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const first = await createCart(api, demo, demo.region_ids.usd)
+        await api.post(`/store/carts/${first.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        await api.post(`/store/carts/${first.id}/promotions`, { promo_codes: ["FIXED50"] }, h)
+        const inv = (await api.get(`/store/carts/${first.id}/invoice`, h)).data.invoice
+        // (450 − 50) × 1.08 = 432
+        expect(inv).toMatchObject({ discount_total: 54, tax_total: 32, total: 432, promotion_codes: ["FIXED50"] })
+        expect((await checkout(api, demo, first.id)).data.type).toBe("order")
+
+        // The budget allowed one use: a second cart gets no discount from it.
+        const second = await createCart(api, demo, demo.region_ids.usd)
+        await api.post(`/store/carts/${second.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        await response(api.post(`/store/carts/${second.id}/promotions`, { promo_codes: ["FIXED50"] }, h))
+        const inv2 = (await api.get(`/store/carts/${second.id}/invoice`, h)).data.invoice
+        expect(inv2).toMatchObject({ discount_total: 0, total: 486, promotion_codes: [] })
+
+        // German VAT (19 %) in the EUR region, with the 10 % coupon.
+        const eu = await variantOf(api, demo, "website-audit", demo.region_ids.eur)
+        const { data: de } = await api.post(
+          "/store/carts",
+          {
+            region_id: demo.region_ids.eur,
+            email: "lena@example.com",
+            shipping_address: { first_name: "Lena", last_name: "Kunde", address_1: "Hauptstraße 1", city: "Berlin", postal_code: "10115", country_code: "de" },
+          },
+          h
+        )
+        await api.post(`/store/carts/${de.cart.id}/line-items`, { variant_id: eu.id, quantity: 1 }, h)
+        await api.post(`/store/carts/${de.cart.id}/promotions`, { promo_codes: [demo.coupon] }, h)
+        const deInv = (await api.get(`/store/carts/${de.cart.id}/invoice`, h)).data.invoice
+        // 420 − 10 % = 378, + 19 % = 449.82
+        expect(deInv).toMatchObject({ currency_code: "eur", tax_total: 71.82, total: 449.82 })
+      })
+
+      it("serves a registered client's cart and order invoices to that client only", async () => {
+        const register = async (email: string) => {
+          const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
+          await api.post("/store/customers", { email }, storeHeaders(demo, { authorization: `Bearer ${reg.token}` }))
+          const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" })
+          return storeHeaders(demo, { authorization: `Bearer ${login.token}` })
+        }
+        const mia = await register("mia@example.com")
+        const noah = await register("noah@example.com")
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const cart = await createCart(api, demo, demo.region_ids.usd, { email: "mia@example.com" }, mia)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, mia)
+
+        expect((await api.get(`/store/carts/${cart.id}/invoice`, mia)).status).toBe(200)
+        expect((await response(api.get(`/store/carts/${cart.id}/invoice`, noah))).status).toBe(404)
+        expect((await response(api.get(`/store/carts/${cart.id}/invoice`, h))).status).toBe(404)
+
+        const completed = await checkout(api, demo, cart.id, mia)
+        const orderId = completed.data.order.id
+        expect((await api.get(`/store/orders/${orderId}/invoice`, mia)).data.invoice.status).toBe("paid")
+        expect((await response(api.get(`/store/orders/${orderId}/invoice`, noah))).status).toBe(404)
+        expect((await response(api.get(`/store/orders/${orderId}/invoice`, h))).status).toBe(404)
+        expect((await response(api.get(`/store/orders/order_nope/invoice`, h))).status).toBe(404)
+        expect((await response(api.get(`/store/carts/cart_nope/invoice`, h))).status).toBe(404)
+      })
+    })
+  },
+})

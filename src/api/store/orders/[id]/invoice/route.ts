@@ -1,0 +1,37 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
+import { invoiceDetailFields } from "../../../../admin/portico/invoices/query-config"
+
+/**
+ * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart,
+ * brought in line with the order first (so the confirmation page has its
+ * number even before the `order.placed` subscriber has run). Returns
+ * `{ invoice }` with its lines. 404 when the order does not exist, was not
+ * placed from a cart, or belongs to another registered customer than the one
+ * logged in (a guest order is reached by its id, as Medusa's own order route).
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} has no invoice.`)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "customer.has_account", "cart.id"],
+    filters: { id: req.params.id },
+  })
+  const actor = req.auth_context?.actor_id
+  if (!order?.cart?.id || (order.customer?.has_account && order.customer_id !== actor)) {
+    throw notFound
+  }
+  await syncOrderInvoiceWorkflow(req.scope).run({ input: { order_id: order.id } })
+  const {
+    data: [invoice],
+  } = await query.graph({ entity: "invoice", fields: invoiceDetailFields, filters: { order_id: order.id } })
+  if (!invoice) {
+    throw notFound
+  }
+  const lines = [...((invoice.lines ?? []) as { position: number }[])].sort((a, b) => a.position - b.position)
+  res.json({ invoice: { ...invoice, lines } })
+}
