@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { seedDemo, storeHeaders } from "../helpers/demo"
+import { checkout as checkout_, usAddress, variantOf as variantOf_ } from "../helpers/store"
 
 jest.setTimeout(120_000)
 
@@ -17,37 +18,10 @@ medusaIntegrationTestRunner({
       demo = await seedDemo(getContainer())
     })
 
-    async function variantOf(handle: string, regionId: string, sku?: string) {
-      const { data } = await api.get(
-        `/store/products?handle=${handle}&region_id=${regionId}&fields=*variants.calculated_price`,
-        storeHeaders(demo)
-      )
-      expect(data.products).toHaveLength(1)
-      const variants = data.products[0].variants
-      return sku ? variants.find((v: { sku: string }) => v.sku === sku) : variants[0]
-    }
-
-    async function checkout(cartId: string) {
-      const h = storeHeaders(demo)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: cartId }, h)
-      await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        h
-      )
-      return api.post(`/store/carts/${cartId}/complete`, {}, h)
-    }
-
-    const address = {
-      first_name: "Ada",
-      last_name: "Client",
-      address_1: "1 Main Street",
-      city: "New York",
-      postal_code: "10001",
-      country_code: "us",
-    }
+    const variantOf = (handle: string, regionId: string, sku?: string) =>
+      variantOf_(api, demo, handle, regionId, sku)
+    const checkout = (cartId: string) => checkout_(api, demo, cartId)
+    const address = usAddress
 
     it("checks out a service: cart → line item → system payment → order with the right total", async () => {
       const h = storeHeaders(demo)

@@ -1,3 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
 /** Fields of an invoice in lists (admin and store). */
 export const invoiceFields = [
   "id",
@@ -46,4 +49,24 @@ export const listInvoiceQueryConfig = {
   allowed: [...invoiceDetailFields, "customer", "order", "lines"],
   defaultLimit: 20,
   isList: true,
+}
+
+/**
+ * One invoice matching `filters` with {@link invoiceDetailFields} (plus
+ * `extraFields`) and its lines in cart order, or undefined.
+ */
+export async function findInvoice(
+  scope: MedusaContainer,
+  filters: Record<string, unknown>,
+  extraFields: string[] = []
+) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [invoice],
+  } = await query.graph({ entity: "invoice", fields: [...invoiceDetailFields, ...extraFields], filters })
+  if (!invoice) {
+    return undefined
+  }
+  const lines = [...((invoice.lines ?? []) as { position: number }[])].sort((a, b) => a.position - b.position)
+  return { ...invoice, lines }
 }

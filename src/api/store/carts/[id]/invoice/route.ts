@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { syncCartInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-cart-invoice"
-import { invoiceDetailFields } from "../../../../admin/portico/invoices/query-config"
+import { findInvoice } from "../../../../admin/portico/invoices/query-config"
 
 /**
  * `GET /store/carts/:id/invoice`: the cart's invoice, first brought up to date
@@ -25,12 +25,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw notFound
   }
   await syncCartInvoiceWorkflow(req.scope).run({ input: { cart_id: cart.id } })
-  const {
-    data: [invoice],
-  } = await query.graph({ entity: "invoice", fields: invoiceDetailFields, filters: { cart_id: cart.id } })
+  const invoice = await findInvoice(req.scope, { cart_id: cart.id })
   if (!invoice) {
     throw notFound
   }
-  const lines = [...((invoice.lines ?? []) as { position: number }[])].sort((a, b) => a.position - b.position)
-  res.json({ invoice: { ...invoice, lines } })
+  res.json({ invoice })
 }

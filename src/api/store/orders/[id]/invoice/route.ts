@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
-import { invoiceDetailFields } from "../../../../admin/portico/invoices/query-config"
+import { findInvoice } from "../../../../admin/portico/invoices/query-config"
 
 /**
  * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart,
@@ -26,12 +26,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     throw notFound
   }
   await syncOrderInvoiceWorkflow(req.scope).run({ input: { order_id: order.id } })
-  const {
-    data: [invoice],
-  } = await query.graph({ entity: "invoice", fields: invoiceDetailFields, filters: { order_id: order.id } })
+  const invoice = await findInvoice(req.scope, { order_id: order.id })
   if (!invoice) {
     throw notFound
   }
-  const lines = [...((invoice.lines ?? []) as { position: number }[])].sort((a, b) => a.position - b.position)
-  res.json({ invoice: { ...invoice, lines } })
+  res.json({ invoice })
 }
