@@ -45,8 +45,8 @@ export const invoiceDetailFields = [
 ]
 
 export const listInvoiceQueryConfig = {
-  defaults: [...invoiceFields, "customer.id", "customer.email", "customer.first_name", "customer.last_name", "order.display_id"],
-  allowed: [...invoiceDetailFields, "customer", "order", "lines"],
+  defaults: invoiceFields,
+  allowed: invoiceFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -5,7 +5,7 @@ import type { InvoiceListParamsType } from "./validators"
 /**
  * `GET /admin/portico/invoices`: invoices, newest first, filtered by `status`
  * (one or several), `customer_id`, `order_id`, `cart_id`, `number` and
- * `created_at` (`created_at[gte]=…&created_at[lte]=…`), paginated. Each comes
+ * `created_at` (`created_at[$gte]=…&created_at[$lte]=…`), paginated. Each comes
  * with its customer and order display id. Returns `{ invoices, count, offset, limit }`.
  */
 export async function GET(
@@ -22,12 +22,29 @@ export async function GET(
   }
   const { data: invoices, metadata } = await query.graph({
     entity: "invoice",
-    fields: req.queryConfig.fields,
+    fields: req.queryConfig.fields.filter((f) => !f.includes(".")),
     filters,
     pagination: req.queryConfig.pagination,
   })
+  // Customers and orders are joined by hand: Query does not resolve read-only
+  // links on a paginated list.
+  const customerIds = [...new Set(invoices.map((i) => i.customer_id).filter((id): id is string => !!id))]
+  const orderIds = [...new Set(invoices.map((i) => i.order_id).filter((id): id is string => !!id))]
+  const [{ data: customers }, { data: orders }] = await Promise.all([
+    customerIds.length
+      ? query.graph({ entity: "customer", fields: ["id", "email", "first_name", "last_name"], filters: { id: customerIds } })
+      : { data: [] as { id: string }[] },
+    orderIds.length
+      ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
+      : { data: [] as { id: string }[] },
+  ])
+  const byId = new Map<string, unknown>([...customers, ...orders].map((r) => [r.id, r]))
   res.json({
-    invoices,
+    invoices: invoices.map((i) => ({
+      ...i,
+      customer: (i.customer_id && byId.get(i.customer_id)) || null,
+      order: (i.order_id && byId.get(i.order_id)) || null,
+    })),
     count: metadata?.count ?? invoices.length,
     offset: metadata?.skip ?? 0,
     limit: metadata?.take ?? invoices.length,
