@@ -136,6 +136,11 @@ module.exports = defineConfig({
   if (listed.count !== 1 || listed.folders[0].handle !== "pack-check") {
     throw new Error(`GET /admin/portico/folders answered ${JSON.stringify(listed)}`)
   }
+  // The invoice module, its links and the folder tree answer from the installed package too.
+  const tree = await fetch(`${base}/admin/portico/folders/tree`, { headers: auth }).then((r) => r.json())
+  if (tree.folders?.[0]?.service_count !== 0) throw new Error(`GET /admin/portico/folders/tree answered ${JSON.stringify(tree)}`)
+  const invoices = await fetch(`${base}/admin/portico/invoices`, { headers: auth }).then((r) => r.json())
+  if (invoices.count !== 0) throw new Error(`GET /admin/portico/invoices answered ${JSON.stringify(invoices)}`)
   const adminPage = await fetch(`${base}/app`)
   if (!adminPage.ok) throw new Error(`/app answered ${adminPage.status}`)
   step("OK: the packed plugin installs, migrates, builds, boots and answers in a separate app")
