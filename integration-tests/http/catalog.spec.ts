@@ -177,6 +177,25 @@ medusaIntegrationTestRunner({
       expect(oneTime.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, billing_cycles: null })
     })
 
+    it("forgets a deleted service, so its folder empties and can be deleted", async () => {
+      const folder = (await api.post("/admin/portico/folders", { name: "Temp", handle: "temp" }, admin)).data.folder
+      const { data } = await api.post(
+        "/admin/products",
+        { title: "Temporary service", status: "published", options: [{ title: "Service", values: ["Default"] }] },
+        admin
+      )
+      await api.post(`/admin/portico/folders/${folder.id}/services`, { add: [data.product.id] }, admin)
+      expect((await response(api.delete(`/admin/portico/folders/${folder.id}`, admin))).data.code).toBe("folder_not_empty")
+      await api.delete(`/admin/products/${data.product.id}`, admin)
+      const until = Date.now() + 10_000
+      let res = await response(api.delete(`/admin/portico/folders/${folder.id}`, admin))
+      while (res.status !== 200 && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100))
+        res = await response(api.delete(`/admin/portico/folders/${folder.id}`, admin))
+      }
+      expect(res.data.deleted).toBe(true)
+    })
+
     it("requires an admin session", async () => {
       const res = await response(api.post("/admin/portico/folders", { name: "X", handle: "x" }))
       expect(res.status).toBe(401)
