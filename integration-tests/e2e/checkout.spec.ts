@@ -6,7 +6,7 @@ jest.setTimeout(180_000)
 /**
  * A client buys services in the storefront, in a real browser, against the
  * running backend: browse → add two services → change quantity → coupon →
- * checkout with the manual (system) payment → confirmation.
+ * checkout with the system (test) payment → confirmation.
  */
 describe("storefront checkout", () => {
   let browser: Browser
@@ -86,7 +86,7 @@ describe("storefront checkout", () => {
     await page.getByTestId("checkout-button").click()
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
     await fillCheckout(page, ADA)
-    await expect(page.getByLabel(/Manual payment/).isChecked()).resolves.toBe(true)
+    await expect(page.getByLabel(/Test payment/).isChecked()).resolves.toBe(true)
     await shot("checkout")
     await page.getByTestId("place-order").click()
 

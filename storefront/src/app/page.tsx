@@ -35,7 +35,7 @@ export default async function HomePage() {
         <ul className="mt-6 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
           {products.map((p) => (
             <li key={p.id} className="flex">
-              <ServiceCard product={p} />
+              <ServiceCard product={p} currency={region?.currency_code ?? "usd"} />
             </li>
           ))}
         </ul>

@@ -5,7 +5,14 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
-import { errorMessage, formValues, type ActionState } from "@lib/util/errors"
+import {
+  CURRENCY_MISMATCH,
+  currencyMismatchMessage,
+  errorCode,
+  errorMessage,
+  formValues,
+  type ActionState,
+} from "@lib/util/errors"
 import { getCurrentRegion } from "./regions"
 
 const CART_FIELDS =
@@ -48,7 +55,11 @@ async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   return cart
 }
 
-/** Form action: adds `quantity` of `variant_id` to the cart. */
+/**
+ * Form action: adds `quantity` of `variant_id` to the cart. A service with no
+ * price in the cart's currency is refused by the backend (`currency_mismatch`,
+ * the cart is left as it was); the client is told why and what to do.
+ */
 export async function addToCart(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const variantId = String(formData.get("variant_id") || "")
   const quantity = Number(formData.get("quantity") || 1)
@@ -58,11 +69,19 @@ export async function addToCart(_prev: ActionState, formData: FormData): Promise
   if (!Number.isInteger(quantity) || quantity < 1) {
     return { error: "Quantity must be a whole number of at least 1." }
   }
+  let cart: HttpTypes.StoreCart | undefined
   try {
-    const cart = await getOrCreateCart()
+    cart = await getOrCreateCart()
     await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, await authHeaders())
   } catch (e) {
-    return { error: errorMessage(e) }
+    const code = errorCode(e)
+    if (code === CURRENCY_MISMATCH) {
+      // The page was shown in another currency than the cart's (another tab
+      // changed it): show it again as it is now, beside the explanation.
+      revalidatePath("/", "layout")
+      return { error: currencyMismatchMessage(e, "add", cart?.currency_code), code }
+    }
+    return { error: errorMessage(e), code }
   }
   revalidatePath("/", "layout")
   return { ok: true }

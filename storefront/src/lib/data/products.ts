@@ -2,8 +2,14 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "@lib/config"
+import type { ServiceSettings } from "@lib/util/billing"
 
-const FIELDS = "*variants.calculated_price,*variants.options,*options,*options.values"
+// `service_settings` is Portico's link on products: how a service is billed
+// and the folder it is in.
+const FIELDS = "*variants.calculated_price,*variants.options,*options,*options.values,+service_settings.*"
+
+/** A store product with Portico's service settings (null when it has none). */
+export type Service = HttpTypes.StoreProduct & { service_settings?: ServiceSettings | null }
 
 /** One page of published services with prices in `regionId`'s currency. */
 export async function listServices({
@@ -14,7 +20,7 @@ export async function listServices({
   regionId: string
   limit?: number
   offset?: number
-}): Promise<{ products: HttpTypes.StoreProduct[]; count: number }> {
+}): Promise<{ products: Service[]; count: number }> {
   const { products, count } = await sdk().store.product.list(
     { region_id: regionId, limit, offset, fields: FIELDS, order: "created_at" },
     { cache: "no-store" }
@@ -23,7 +29,7 @@ export async function listServices({
 }
 
 /** A service by handle, priced in `regionId`'s currency; undefined if unknown. */
-export async function getService(handle: string, regionId: string) {
+export async function getService(handle: string, regionId: string): Promise<Service | undefined> {
   const { products } = await sdk().store.product.list(
     { handle, region_id: regionId, fields: FIELDS, limit: 1 },
     { cache: "no-store" }

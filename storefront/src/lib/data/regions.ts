@@ -2,8 +2,8 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "@lib/config"
-import { getCartId, getRegionId, setRegionId } from "@lib/cookies"
-import { errorMessage, type ActionState } from "@lib/util/errors"
+import { authHeaders, getCartId, getRegionId, setRegionId } from "@lib/cookies"
+import { CURRENCY_MISMATCH, currencyMismatchMessage, errorCode, errorMessage, type ActionState } from "@lib/util/errors"
 import { revalidatePath } from "next/cache"
 
 /** All regions, in the order the backend returns them. */
@@ -21,7 +21,8 @@ export async function getCurrentRegion(): Promise<HttpTypes.StoreRegion | undefi
 
 /**
  * Switches the client's region (and so currency). An existing cart moves with
- * it; if the backend refuses (an item has no price there), the region stays.
+ * it; if the backend refuses (a service in the cart has no price in the new
+ * currency: `currency_mismatch`), the region stays and the client is told why.
  */
 export async function selectRegion(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const regionId = String(formData.get("region_id") || "")
@@ -33,12 +34,23 @@ export async function selectRegion(_prev: ActionState, formData: FormData): Prom
   const cartId = await getCartId()
   if (cartId) {
     try {
-      await sdk().store.cart.update(cartId, {
-        region_id: region.id,
-        shipping_address: { country_code: region.countries?.[0]?.iso_2 ?? undefined },
-      })
+      await sdk().store.cart.update(
+        cartId,
+        {
+          region_id: region.id,
+          shipping_address: { country_code: region.countries?.[0]?.iso_2 ?? undefined },
+        },
+        {},
+        await authHeaders()
+      )
     } catch (e) {
-      return { error: errorMessage(e) }
+      const code = errorCode(e)
+      if (code === CURRENCY_MISMATCH) {
+        // The region stays as it was, and so do the cart's currency and prices.
+        const current = await getCurrentRegion()
+        return { error: currencyMismatchMessage(e, "switch", current?.currency_code), code }
+      }
+      return { error: errorMessage(e), code }
     }
   }
   await setRegionId(region.id)

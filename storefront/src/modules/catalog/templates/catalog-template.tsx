@@ -1,8 +1,46 @@
-import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import type { Folder } from "@lib/data/folders"
+import type { FolderNode } from "@lib/data/folders"
 import FolderNav from "../components/folder-nav"
-import ServiceCard from "../components/service-card"
+import ServiceCard, { type ServiceSummary } from "../components/service-card"
+
+/** Previous / "Page x of y" / next, when there is more than one page. */
+export function Pagination({ page, pages }: { page: number; pages: number }) {
+  if (pages <= 1) {
+    return null
+  }
+  return (
+    <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-3 text-sm" data-testid="pagination">
+      {page > 1 ? (
+        <Link className="btn-secondary" href={`?page=${page - 1}`} rel="prev">
+          Previous
+        </Link>
+      ) : null}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link className="btn-secondary" href={`?page=${page + 1}`} rel="next">
+          Next
+        </Link>
+      ) : null}
+    </nav>
+  )
+}
+
+/** A grid of service cards, or a note when there are none. */
+export function ServiceGrid({ services, currency, empty }: { services: ServiceSummary[]; currency: string; empty: string }) {
+  return services.length ? (
+    <ul className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
+      {services.map((p) => (
+        <li key={p.id} className="flex">
+          <ServiceCard product={p} currency={currency} />
+        </li>
+      ))}
+    </ul>
+  ) : (
+    <p className="card p-8 text-center text-ink-soft">{empty}</p>
+  )
+}
 
 /** Catalog page: folder navigation beside a paginated grid of services. */
 export default function CatalogTemplate({
@@ -12,13 +50,15 @@ export default function CatalogTemplate({
   page,
   pageSize,
   folders,
+  currency,
 }: {
   title: string
-  products: HttpTypes.StoreProduct[]
+  products: ServiceSummary[]
   count: number
   page: number
   pageSize: number
-  folders: Folder[]
+  folders: FolderNode[]
+  currency: string
 }) {
   const pages = Math.max(1, Math.ceil(count / pageSize))
   return (
@@ -27,29 +67,11 @@ export default function CatalogTemplate({
       <p className="mt-1 text-ink-soft">{count} services</p>
       <div className="mt-8 grid gap-6 lg:grid-cols-[14rem_1fr]">
         <aside>
-          <FolderNav folders={folders} />
+          <FolderNav folders={folders} allCount={count} />
         </aside>
         <section aria-label="Services">
-          {products.length ? (
-            <ul className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
-              {products.map((p) => (
-                <li key={p.id} className="flex">
-                  <ServiceCard product={p} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="card p-8 text-center text-ink-soft">No services here yet.</p>
-          )}
-          {pages > 1 ? (
-            <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-3 text-sm">
-              {page > 1 ? <Link className="btn-secondary" href={`?page=${page - 1}`}>Previous</Link> : null}
-              <span>
-                Page {page} of {pages}
-              </span>
-              {page < pages ? <Link className="btn-secondary" href={`?page=${page + 1}`}>Next</Link> : null}
-            </nav>
-          ) : null}
+          <ServiceGrid services={products} currency={currency} empty="No services here yet." />
+          <Pagination page={page} pages={pages} />
         </section>
       </div>
     </div>

@@ -7,8 +7,8 @@ import FormError from "@modules/common/components/form-error"
 
 const PROVIDER_LABELS: Record<string, { title: string; detail: string }> = {
   pp_system_default: {
-    title: "Manual payment",
-    detail: "Place the order now and pay by bank transfer or as agreed with us.",
+    title: "Test payment",
+    detail: "Medusa's built-in payment: the order is placed and paid at once, nothing is charged.",
   },
 }
 

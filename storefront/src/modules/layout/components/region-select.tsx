@@ -1,10 +1,14 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { useActionState, useRef } from "react"
+import { useActionState, useRef, useState } from "react"
 import { selectRegion } from "@lib/data/regions"
 
-/** Region / currency switcher; submits on change. */
+/**
+ * Region / currency switcher; submits on change. When the cart cannot move to
+ * the chosen currency, the select goes back to the current region and the
+ * reason is shown in words.
+ */
 export default function RegionSelect({
   regions,
   currentId,
@@ -14,6 +18,14 @@ export default function RegionSelect({
 }) {
   const [state, action, pending] = useActionState(selectRegion, null)
   const form = useRef<HTMLFormElement>(null)
+  const [value, setValue] = useState(currentId)
+  // Follow the outcome of each switch: back to the region that stayed on a
+  // refusal, the new one after a switch (React's "adjust state on a change").
+  const [seen, setSeen] = useState({ state, currentId })
+  if (seen.state !== state || seen.currentId !== currentId) {
+    setSeen({ state, currentId })
+    setValue(currentId)
+  }
   return (
     <form ref={form} action={action} className="relative">
       <label htmlFor="region-select" className="sr-only">
@@ -22,9 +34,12 @@ export default function RegionSelect({
       <select
         id="region-select"
         name="region_id"
-        defaultValue={currentId}
+        value={value}
         disabled={pending}
-        onChange={() => form.current?.requestSubmit()}
+        onChange={(e) => {
+          setValue(e.target.value)
+          form.current?.requestSubmit()
+        }}
         className="w-[5.5rem] rounded-md border border-line bg-white px-2 py-1.5 text-sm sm:w-auto"
         data-testid="region-select"
       >
@@ -35,7 +50,11 @@ export default function RegionSelect({
         ))}
       </select>
       {state?.error ? (
-        <p role="alert" className="absolute right-0 top-full mt-2 w-64 rounded-md bg-red-50 p-2 text-xs text-red-700 shadow">
+        <p
+          role="alert"
+          className="absolute right-0 top-full z-50 mt-2 w-72 max-w-[calc(100vw-1.5rem)] whitespace-normal rounded-md border border-red-200 bg-red-50 p-3 text-xs leading-relaxed text-red-700 shadow-lg"
+          data-testid="region-error"
+        >
           {state.error}
         </p>
       ) : null}

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { useActionState, useState } from "react"
 import { addToCart } from "@lib/data/cart"
+import { CURRENCY_MISMATCH } from "@lib/util/errors"
 import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
 
@@ -14,16 +15,29 @@ function optionsOf(variant: HttpTypes.StoreProductVariant): Selection {
 }
 
 /**
- * Option pickers, price in the region's currency, quantity and "Add to cart".
- * Options with a single value are not shown.
+ * Option pickers, price in the region's currency (`currency`), quantity and
+ * "Add to cart". Options with a single value are not shown. A service with no
+ * price in the currency says so and cannot be added; if the cart refuses it
+ * anyway (it is in another currency than this page was shown in), the
+ * backend's reason is shown with what to do.
  */
-export default function AddToCart({ product }: { product: HttpTypes.StoreProduct }) {
+export default function AddToCart({
+  product,
+  currency,
+  billing,
+}: {
+  product: HttpTypes.StoreProduct
+  currency: string
+  /** "Billed every month, …" for a recurring service. */
+  billing?: string
+}) {
   const variants = product.variants ?? []
   const [selection, setSelection] = useState<Selection>(() => (variants[0] ? optionsOf(variants[0]) : {}))
   const [state, action, pending] = useActionState(addToCart, null)
 
   const variant = variants.find((v) => Object.entries(optionsOf(v)).every(([k, val]) => selection[k] === val))
   const price = variant?.calculated_price
+  const priced = price?.calculated_amount != null
   const choosable = (product.options ?? []).filter((o) => (o.values?.length ?? 0) > 1)
 
   return (
@@ -58,9 +72,21 @@ export default function AddToCart({ product }: { product: HttpTypes.StoreProduct
         </fieldset>
       ))}
 
-      <p className="text-2xl font-bold" data-testid="service-price">
-        {price?.calculated_amount != null ? formatMoney(price.calculated_amount, price.currency_code ?? "usd") : "Not available in this currency"}
-      </p>
+      <div>
+        <p className="text-2xl font-bold" data-testid="service-price">
+          {priced ? formatMoney(price.calculated_amount, price.currency_code ?? currency) : `Not available in ${currency.toUpperCase()}`}
+        </p>
+        {priced && billing ? (
+          <p className="mt-1 text-sm text-ink-soft" data-testid="service-billing">
+            {billing}
+          </p>
+        ) : null}
+        {!priced && variant ? (
+          <p className="mt-1 text-sm text-ink-soft" data-testid="not-available-help">
+            This service is sold in another currency. Switch the region at the top of the page to see its price.
+          </p>
+        ) : null}
+      </div>
 
       <div className="flex items-end gap-3">
         <div>
@@ -70,11 +96,17 @@ export default function AddToCart({ product }: { product: HttpTypes.StoreProduct
           <input id="quantity" name="quantity" type="number" min={1} max={99} defaultValue={1} className="input w-24" />
         </div>
         <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
-        <button type="submit" className="btn-primary flex-1 sm:flex-none" disabled={pending || !variant} data-testid="add-to-cart">
+        <button type="submit" className="btn-primary flex-1 sm:flex-none" disabled={pending || !variant || !priced} data-testid="add-to-cart">
           {pending ? "Adding…" : "Add to cart"}
         </button>
       </div>
-      <FormError message={state?.error} />
+      <FormError message={state?.error}>
+        {state?.code === CURRENCY_MISMATCH ? (
+          <Link href="/cart" className="mt-1 block font-semibold underline" data-testid="mismatch-cart-link">
+            View your cart
+          </Link>
+        ) : null}
+      </FormError>
       {state?.ok ? (
         <p role="status" className="text-sm text-emerald-700" data-testid="added">
           Added to your cart. <Link href="/cart" className="font-semibold underline">View cart</Link>

@@ -1,12 +1,41 @@
-import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { FolderNode } from "@lib/data/folders"
+import type { Service } from "@lib/data/products"
+import { billingSentence } from "@lib/util/billing"
 import AddToCart from "../components/add-to-cart"
 
-export default function ServiceTemplate({ product }: { product: HttpTypes.StoreProduct }) {
+/**
+ * A service's page. `folders` is the path from the top of the catalog to the
+ * service's folder (empty when it is in none, or in a hidden one).
+ */
+export default function ServiceTemplate({
+  product,
+  folders,
+  currency,
+}: {
+  product: Service
+  folders: FolderNode[]
+  currency: string
+}) {
+  const billing = billingSentence(product.service_settings)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-faint">
-        <Link href="/services" className="hover:text-ink">Services</Link> <span aria-hidden>/</span> {product.title}
+        <ol className="flex flex-wrap items-center gap-1.5" data-testid="breadcrumbs">
+          <li>
+            <Link href="/services" className="hover:text-ink">Services</Link>
+          </li>
+          {folders.map((f) => (
+            <li key={f.id} className="flex items-center gap-1.5">
+              <span aria-hidden>/</span>
+              <Link href={`/services/folders/${f.handle}`} className="hover:text-ink">{f.name}</Link>
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden>/</span>
+            <span aria-current="page" className="text-ink-soft">{product.title}</span>
+          </li>
+        </ol>
       </nav>
       <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
         <article>
@@ -19,13 +48,15 @@ export default function ServiceTemplate({ product }: { product: HttpTypes.StoreP
               <p className="text-ink-soft">Nothing is shipped: you receive your work in your account.</p>
             </li>
             <li className="card p-4">
-              <p className="font-semibold">Pay securely</p>
-              <p className="text-ink-soft">Pay at checkout with the methods offered in your region.</p>
+              <p className="font-semibold">{billing ? "Billed regularly" : "Pay securely"}</p>
+              <p className="text-ink-soft">
+                {billing ? `${billing}.` : "Pay at checkout with the methods offered in your region."}
+              </p>
             </li>
           </ul>
         </article>
         <aside className="card h-fit p-6">
-          <AddToCart product={product} />
+          <AddToCart product={product} currency={currency} billing={billing} />
         </aside>
       </div>
     </div>

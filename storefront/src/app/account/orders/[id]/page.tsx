@@ -2,7 +2,9 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { retrieveCustomer } from "@lib/data/customer"
+import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import InvoiceSummary from "@modules/order/components/invoice-summary"
 import OrderDetails from "@modules/order/templates/order-details"
 
 export const metadata: Metadata = { title: "Order" }
@@ -17,13 +19,17 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
   if (!order || order.customer_id !== customer.id) {
     notFound()
   }
+  const invoice = await retrieveOrderInvoice(order.id)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <Link href="/account" className="text-sm text-ink-faint hover:text-ink">← Account</Link>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Order #{order.display_id}</h1>
-      <p className="mb-6 mt-1 text-ink-soft">
-        Placed {new Date(order.created_at as string).toLocaleDateString("en-US", { dateStyle: "long" })}
-      </p>
+      <div className="mb-6">
+        <h1 className="mt-2 text-3xl font-bold tracking-tight">Order #{order.display_id}</h1>
+        <p className="mt-1 text-ink-soft">
+          Placed {new Date(order.created_at as string).toLocaleDateString("en-US", { dateStyle: "long" })}
+        </p>
+        <InvoiceSummary invoice={invoice} className="mt-2" />
+      </div>
       <OrderDetails order={order} />
     </div>
   )

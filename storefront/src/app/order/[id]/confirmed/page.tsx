@@ -1,13 +1,16 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import InvoiceSummary from "@modules/order/components/invoice-summary"
 import OrderDetails from "@modules/order/templates/order-details"
 
 export const metadata: Metadata = { title: "Order confirmed" }
 
 export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
-  const order = await retrieveOrder((await params).id)
+  const { id } = await params
+  const [order, invoice] = await Promise.all([retrieveOrder(id), retrieveOrderInvoice(id)])
   if (!order) {
     notFound()
   }
@@ -18,6 +21,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
         <h1 className="mt-1 text-3xl font-bold tracking-tight" data-testid="order-confirmed">
           Order #{order.display_id} is confirmed
         </h1>
+        <InvoiceSummary invoice={invoice} className="mt-2" />
         <p className="mt-2 text-ink-soft">
           We will contact you at <strong>{order.email}</strong> about your order. With an{" "}
           <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.

@@ -1,0 +1,35 @@
+/** Portico's billing settings of a service (`service_settings` on a product). */
+export type ServiceSettings = {
+  billing_type: "one_time" | "recurring"
+  interval: "day" | "week" | "month" | "year" | null
+  interval_count: number | null
+  billing_cycles: number | null
+  folder_id?: string | null
+}
+
+function isRecurring(s?: ServiceSettings | null): s is ServiceSettings & { interval: NonNullable<ServiceSettings["interval"]> } {
+  return s?.billing_type === "recurring" && !!s.interval
+}
+
+/** "month", "3 months": one billing period of a recurring service. */
+function period(s: ServiceSettings & { interval: string }) {
+  const n = s.interval_count ?? 1
+  return n === 1 ? s.interval : `${n} ${s.interval}s`
+}
+
+/** Short suffix after a price: "/ month", "/ 3 months"; empty for one-time services. */
+export function perPeriod(s?: ServiceSettings | null): string {
+  return isRecurring(s) ? `/ ${period(s)}` : ""
+}
+
+/**
+ * How a service is billed, in a sentence: "Billed every month", "Billed every
+ * 3 months, 12 times"; undefined for one-time services.
+ */
+export function billingSentence(s?: ServiceSettings | null): string | undefined {
+  if (!isRecurring(s)) {
+    return undefined
+  }
+  const cycles = s.billing_cycles ? `, ${s.billing_cycles} time${s.billing_cycles === 1 ? "" : "s"}` : ", until you cancel"
+  return `Billed every ${period(s)}${cycles}`
+}
