@@ -6,8 +6,8 @@
 //
 // With --stack it first brings up what the browser tests drive: the storefront
 // is built (`next build`, with no backend running), a fresh `portico_e2e`
-// database is migrated and seeded, Medusa starts on E2E_BACKEND_PORT (9100)
-// and the built storefront on E2E_STOREFRONT_PORT (8100); the command gets
+// database is migrated and seeded, Medusa (with its admin at /app) starts on
+// E2E_BACKEND_PORT (9100) and the built storefront on E2E_STOREFRONT_PORT (8100); the command gets
 // E2E_STOREFRONT_URL, E2E_BACKEND_URL, E2E_PUBLISHABLE_KEY, E2E_ADMIN_EMAIL
 // and E2E_ADMIN_PASSWORD. Everything is stopped afterwards.
 //
@@ -88,7 +88,9 @@ async function startStack() {
   const stackEnv = {
     ...process.env,
     DATABASE_URL: db.url("portico_e2e"),
-    ADMIN_DISABLED: "true",
+    // The admin is served (at /app) for the admin browser test; it must call
+    // this backend, not the demo's default http://localhost:9000.
+    MEDUSA_BACKEND_URL: backendUrl,
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
   const demo = await migrateAndSeed(stackEnv, path.join(ROOT, ".data", "demo-e2e.json"))

@@ -1,0 +1,331 @@
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { DESKTOP, launch, SCREENSHOTS, screenshots, text } from "./browser"
+
+// The first admin page compiles the dashboard (Vite, `medusa develop`): minutes on a busy machine.
+jest.setTimeout(300_000)
+
+function env(name: string): string {
+  const value = process.env[name]
+  if (!value) {
+    throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`, which starts the backend with its admin`)
+  }
+  return value
+}
+
+const backend = () => env("E2E_BACKEND_URL")
+const admin = (path: string) => `${backend()}/app${path}`
+
+/** A store API call with the publishable key; throws with the server's answer on a non-2xx. */
+async function store<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${backend()}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers: { "content-type": "application/json", "x-publishable-api-key": env("E2E_PUBLISHABLE_KEY") },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const json = await response.json()
+  if (!response.ok) {
+    throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  }
+  return json as T
+}
+
+let adminToken: string | undefined
+
+/** An admin API call with a bearer token of the demo admin. */
+async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  if (!adminToken) {
+    const auth = await fetch(`${backend()}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: env("E2E_ADMIN_EMAIL"), password: env("E2E_ADMIN_PASSWORD") }),
+    })
+    adminToken = (await auth.json()).token
+  }
+  const response = await fetch(`${backend()}${path}`, {
+    method: init.method ?? (init.body ? "POST" : "GET"),
+    headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const json = await response.json()
+  if (!response.ok) {
+    throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  }
+  return json as T
+}
+
+/** Picks `option` in the Radix select whose trigger has `testId`. */
+async function choose(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click()
+  await page.getByRole("option", { name: option, exact: true }).click()
+  await page.getByTestId(testId).filter({ hasText: option }).waitFor()
+}
+
+/**
+ * The merchant in the Medusa admin, against the running backend: service
+ * folders (create a folder and a sub-folder, move a service in, hide it,
+ * reorder, refusals in the server's words, clean up), a service's Portico
+ * settings in the product widget, and an invoice of a store checkout in the
+ * invoice list and detail. It works on a service of its own (in no sales
+ * channel) and removes its folders, so the storefront tests see the demo data
+ * as seeded whichever file runs first.
+ */
+describe("admin extension", () => {
+  let browser: Browser
+  let context: BrowserContext
+  const stamp = Date.now().toString(36)
+  const problems: string[] = []
+  const service = { id: "", title: `E2E strategy call ${stamp}`, handle: `e2e-strategy-call-${stamp}` }
+
+  beforeAll(async () => {
+    const { product } = await adminApi("/admin/products", {
+      body: {
+        title: service.title,
+        handle: service.handle,
+        status: "published",
+        options: [{ title: "Service", values: ["Default"] }],
+        variants: [
+          { title: "Default", options: { Service: "Default" }, manage_inventory: false, prices: [{ amount: 200, currency_code: "usd" }] },
+        ],
+      },
+    })
+    service.id = product.id
+
+    browser = await launch()
+    context = await browser.newContext({ viewport: DESKTOP })
+    context.on("console", (m) => m.type() === "error" && problems.push(m.text()))
+    context.on("weberror", (e) => problems.push(String(e.error())))
+    const page = await context.newPage()
+    await page.goto(admin("/login"), { timeout: 240_000 })
+    await page.locator('input[name="email"]').fill(env("E2E_ADMIN_EMAIL"))
+    await page.locator('input[name="password"]').fill(env("E2E_ADMIN_PASSWORD"))
+    await page.getByRole("button", { name: "Continue" }).click()
+    await page.waitForURL(/\/app\/orders/, { timeout: 180_000 })
+    await page.close()
+  }, 600_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /**
+   * Opens an admin page and waits for `ready`. The dashboard is served by
+   * Vite's dev server (`medusa develop`), which compiles on first use and
+   * restarts when a project file changes: a page that is not up after two
+   * minutes is recorded (screenshot, browser errors, text) and loaded once more.
+   */
+  async function open(path: string, ready: string) {
+    const page = await context.newPage()
+    page.setDefaultTimeout(60_000)
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(admin(path), { timeout: 180_000 })
+      try {
+        await page.getByTestId(ready).waitFor({ timeout: 120_000 })
+        return page
+      } catch (e) {
+        await page.screenshot({ path: `${SCREENSHOTS}/admin-stuck-${ready}-${attempt}.png` })
+        const body = (await page.locator("body").innerText().catch(() => "")).slice(0, 400)
+        console.warn(`${path}: no ${ready} after 2 min (attempt ${attempt}).\nBrowser errors:\n${problems.slice(-10).join("\n")}\nPage: ${body}`)
+        if (attempt === 2) {
+          throw e
+        }
+      }
+    }
+  }
+
+  /** Opens a folder row's "…" menu and picks an action. */
+  async function folderAction(page: Page, handle: string, action: "add-child" | "edit" | "visibility" | "delete") {
+    await page.getByTestId(`folder-row-${handle}`).getByTestId("folder-actions").click()
+    await page.getByTestId(`folder-action-${action}`).click()
+    if (action === "delete") {
+      await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click()
+    }
+  }
+
+  const rowOrder = (page: Page) =>
+    page.locator('[data-testid^="folder-row-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")))
+
+  it("creates a folder and a sub-folder, moves a service in, hides it, reorders, shows refusals and cleans up", async () => {
+    const page = await open("/service-folders", "folder-tree")
+    const shot = screenshots(page, "admin-folders")
+    await shot("tree")
+
+    // A top-level folder; the handle is suggested from the name.
+    const parent = { name: `Growth ${stamp}`, handle: `growth-${stamp}` }
+    await page.getByTestId("create-folder").click()
+    await page.getByTestId("folder-name").fill(parent.name)
+    expect(await page.getByTestId("folder-handle").inputValue()).toBe(parent.handle)
+    await shot("create")
+    await page.getByTestId("folder-save").click()
+    const parentRow = page.getByTestId(`folder-row-${parent.handle}`)
+    await parentRow.waitFor()
+
+    // It comes last at the top level; move it up one place.
+    const before = await rowOrder(page)
+    expect(before[before.length - 1]).toBe(`folder-row-${parent.handle}`)
+    await parentRow.getByTestId("folder-move-up").click()
+    await page.waitForFunction(
+      (id) => [...document.querySelectorAll('[data-testid^="folder-row-"]')].pop()?.getAttribute("data-testid") !== id,
+      `folder-row-${parent.handle}`
+    )
+    expect((await rowOrder(page)).indexOf(`folder-row-${parent.handle}`)).toBe(before.length - 2)
+
+    // A sub-folder, from the folder's menu: the parent is preselected.
+    const child = { name: `Paid search ${stamp}`, handle: `paid-search-${stamp}` }
+    await folderAction(page, parent.handle, "add-child")
+    await page.getByTestId("folder-name").fill(child.name)
+    expect(await text(page, "folder-parent")).toBe(parent.name)
+    await page.getByTestId("folder-save").click()
+    const childRow = page.getByTestId(`folder-row-${child.handle}`)
+    await childRow.waitFor()
+    const order = await rowOrder(page)
+    expect(order.indexOf(`folder-row-${child.handle}`)).toBe(order.indexOf(`folder-row-${parent.handle}`) + 1)
+    expect(await childRow.getByTestId("folder-service-count").textContent()).toBe("0")
+
+    // A taken handle is refused on the field.
+    await folderAction(page, child.handle, "edit")
+    await page.getByTestId("folder-handle").fill("design")
+    await page.getByTestId("folder-save").click()
+    expect(await text(page, "folder-handle-error")).toBe('A folder with the handle "design" already exists.')
+    await shot("handle-taken")
+    await page.getByRole("button", { name: "Cancel" }).click()
+    await page.getByTestId("folder-form").waitFor({ state: "detached" })
+
+    // Move the service into the sub-folder with the picker.
+    await childRow.click()
+    await page.getByTestId("folder-services").getByRole("heading", { name: `Services in ${child.name}` }).waitFor()
+    await page.getByTestId("add-services").click()
+    await page.getByTestId("service-search").fill(service.title)
+    const option = page.locator(`[data-testid="service-option"][data-handle="${service.handle}"]`)
+    await option.getByRole("checkbox").click()
+    await shot("add-services")
+    await page.getByTestId("add-services-confirm").click()
+    const inFolder = page.locator(`[data-testid="folder-service"][data-handle="${service.handle}"]`)
+    await inFolder.waitFor()
+    await childRow.getByTestId("folder-service-count").filter({ hasText: "1" }).waitFor()
+
+    // Hide the sub-folder: hidden in the admin, gone from the store's tree.
+    await folderAction(page, child.handle, "visibility")
+    await childRow.getByTestId("folder-visibility").filter({ hasText: "Hidden" }).waitFor()
+    const storeTree = JSON.stringify(await store("/store/portico/folders/tree"))
+    expect(storeTree).toContain(`"${parent.handle}"`)
+    expect(storeTree).not.toContain(`"${child.handle}"`)
+    await shot("hidden-sub-folder")
+
+    // Non-empty folders are not deleted: the server says why.
+    await folderAction(page, parent.handle, "delete")
+    await page.getByText("This folder has sub-folders. Move or delete them first.").waitFor()
+    await folderAction(page, child.handle, "delete")
+    await page.getByText("This folder holds services. Move them to another folder first.").waitFor()
+    await shot("delete-refused")
+    expect(await parentRow.count()).toBe(1)
+    expect(await childRow.count()).toBe(1)
+
+    // Clean up: take the service out, then both folders go.
+    await inFolder.getByTestId("remove-service").click()
+    await inFolder.waitFor({ state: "detached" })
+    await childRow.getByTestId("folder-service-count").filter({ hasText: "0" }).waitFor()
+    await folderAction(page, child.handle, "delete")
+    await childRow.waitFor({ state: "detached" })
+    await folderAction(page, parent.handle, "delete")
+    await parentRow.waitFor({ state: "detached" })
+    expect(await rowOrder(page)).toEqual(before.slice(0, -1))
+    await page.close()
+  })
+
+  it("changes a service's billing, start status and options in the product widget and keeps them after a reload", async () => {
+    const page = await open(`/products/${service.id}`, "service-settings-save")
+    const shot = screenshots(page, "admin-widget")
+    const widget = page.getByTestId("service-settings")
+    await widget.scrollIntoViewIfNeeded()
+    expect(await text(page, "service-billing-type")).toBe("One-time")
+    expect(await text(page, "service-folder")).toBe("No folder")
+    await shot("defaults")
+
+    // Recurring without an interval: the server's refusal shows on the field.
+    await choose(page, "service-billing-type", "Recurring")
+    await page.getByTestId("service-settings-save").click()
+    expect(await text(page, "service-interval-error")).toMatch(/needs a billing interval/)
+    await widget.scrollIntoViewIfNeeded()
+    await shot("interval-required")
+
+    await choose(page, "service-interval", "Month(s)")
+    await page.getByTestId("service-interval-count").fill("3")
+    await page.getByTestId("service-billing-cycles").fill("4")
+    await choose(page, "service-start-status", "Working")
+    await page.getByTestId("service-files").click()
+    await page.getByTestId("service-settings-save").click()
+    await page.getByText("Service settings saved").waitFor()
+
+    await page.reload()
+    await page.getByTestId("service-settings-save").waitFor({ timeout: 120_000 })
+    await widget.scrollIntoViewIfNeeded()
+    expect(await text(page, "service-billing-type")).toBe("Recurring")
+    expect(await text(page, "service-interval")).toBe("Month(s)")
+    expect(await page.getByTestId("service-interval-count").inputValue()).toBe("3")
+    expect(await page.getByTestId("service-billing-cycles").inputValue()).toBe("4")
+    expect(await text(page, "service-start-status")).toBe("Working")
+    expect(await page.getByTestId("service-files").getAttribute("aria-checked")).toBe("true")
+    expect(await page.getByTestId("service-license-keys").getAttribute("aria-checked")).toBe("false")
+    await shot("saved")
+    await page.close()
+  })
+
+  it("lists a paid invoice of a store checkout and shows its detail", async () => {
+    // A guest checkout through the store API: USD cart, Website audit, system payment.
+    const email = `admin-e2e-${stamp}@example.com`
+    const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+    const usd = regions.find((r) => r.currency_code === "usd")!
+    const { products } = await store(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
+    const address = { first_name: "Grace", last_name: "Buyer", address_1: "1 Main Street", city: "New York", postal_code: "10001", country_code: "us" }
+    const { cart } = await store("/store/carts", {
+      body: { region_id: usd.id, email, shipping_address: address, billing_address: address },
+    })
+    await store(`/store/carts/${cart.id}/line-items`, { body: { variant_id: products[0].variants[0].id, quantity: 1 } })
+    const { payment_collection } = await store("/store/payment-collections", { body: { cart_id: cart.id } })
+    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      body: { provider_id: "pp_system_default" },
+    })
+    const completed = await store(`/store/carts/${cart.id}/complete`, { body: {} })
+    expect(completed.type).toBe("order")
+
+    const page = await open("/invoices", "invoice-table")
+    const shot = screenshots(page, "admin-invoices")
+
+    // Only this client's invoices: the customer filter searches by email.
+    await page.getByTestId("invoice-customer-filter").click()
+    await page.getByTestId("customer-search").fill(email)
+    await page.getByTestId("customer-option").filter({ hasText: email }).click()
+    await page.getByTestId("invoice-customer-filter").filter({ hasText: email }).waitFor()
+    await choose(page, "invoice-status-filter", "Paid")
+    // The invoice is paid by a subscriber right after the order is placed.
+    const row = page.getByTestId("invoice-row")
+    for (let i = 0; i < 30 && (await row.count()) !== 1; i++) {
+      await page.waitForTimeout(1000)
+      await page.reload()
+      await page.getByTestId("invoice-filters").waitFor()
+    }
+    await row.first().waitFor()
+    expect(await row.count()).toBe(1)
+    const number = ((await row.getByTestId("invoice-number").textContent()) ?? "").trim()
+    expect(number).toMatch(/^INV-\d{6}$/)
+    expect(await row.getByTestId("invoice-status").textContent()).toBe("Paid")
+    expect(await row.getByTestId("invoice-total").textContent()).toBe("$486.00")
+    expect(await row.textContent()).toContain(email)
+    expect(await row.textContent()).toContain(`#${completed.order.display_id}`)
+    await shot("filtered")
+
+    await row.click()
+    await page.getByTestId("invoice-detail").waitFor()
+    expect(await text(page, "invoice-title")).toBe(`Invoice ${number}`)
+    expect(await text(page, "invoice-detail-status")).toBe("Paid")
+    expect(await page.getByTestId("invoice-line").count()).toBe(1)
+    expect(await page.getByTestId("invoice-line").textContent()).toContain("Website audit")
+    // 450 + 8 % US sales tax
+    expect(await text(page, "invoice-subtotal")).toBe("$450.00")
+    expect(await text(page, "invoice-tax")).toBe("$36.00")
+    expect(await text(page, "invoice-grand-total")).toBe("$486.00")
+    expect(await page.getByTestId("invoice-order-link").getAttribute("href")).toBe(`/app/orders/${completed.order.id}`)
+    expect(await page.getByTestId("invoice-timestamps").textContent()).not.toMatch(/Paid—/)
+    await shot("detail")
+    await page.close()
+  })
+})

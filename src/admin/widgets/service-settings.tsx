@@ -1,0 +1,331 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
+import { Button, Container, Heading, Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMemo, useState, type FormEvent } from "react"
+import { FormField } from "../components/form-field"
+import { fieldErrorsOf, porticoFetch } from "../lib/api"
+import { flattenTree, indentedName, useFolderTree } from "../lib/folders"
+import { porticoKeys } from "../lib/query-keys"
+import type { ServiceSettings } from "../lib/types"
+
+const NO_FOLDER = "__none__"
+const SETTINGS_FIELDS = [
+  "folder_id",
+  "billing_type",
+  "interval",
+  "interval_count",
+  "billing_cycles",
+  "start_status",
+  "intake_form_id",
+  "files_enabled",
+  "license_keys_enabled",
+]
+
+/**
+ * Product widget "Service settings" (product details, side column): how the
+ * service is billed (one-time or recurring: interval, count, number of billing
+ * cycles), which status its service orders start in after intake, its folder,
+ * and whether it delivers files and license keys. Saved with one button; the
+ * server's refusals are shown next to their field.
+ */
+const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { data, isLoading, error } = useQuery({
+    queryKey: porticoKeys.settingsOf(product.id),
+    queryFn: () =>
+      porticoFetch<{ service_settings: ServiceSettings }>(`/admin/portico/services/${product.id}/settings`),
+  })
+  const settings = data?.service_settings
+
+  return (
+    <Container className="divide-y p-0" data-testid="service-settings">
+      <div className="px-6 py-4">
+        <Heading level="h2">Service settings</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          How Portico sells and delivers this service.
+        </Text>
+      </div>
+      {error ? (
+        <Text size="small" className="text-ui-fg-error px-6 py-4">
+          {error.message}
+        </Text>
+      ) : isLoading || !settings ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Loading…
+        </Text>
+      ) : (
+        // Remounted with the saved values after every save.
+        <SettingsForm key={JSON.stringify(settings)} productId={product.id} settings={settings} />
+      )}
+    </Container>
+  )
+}
+
+type Draft = {
+  billing_type: ServiceSettings["billing_type"]
+  interval: ServiceSettings["interval"]
+  interval_count: string
+  billing_cycles: string
+  start_status: ServiceSettings["start_status"]
+  folder_id: string | null
+  files_enabled: boolean
+  license_keys_enabled: boolean
+}
+
+const draftOf = (s: ServiceSettings): Draft => ({
+  billing_type: s.billing_type,
+  interval: s.interval,
+  interval_count: String(s.interval_count ?? 1),
+  billing_cycles: s.billing_cycles == null ? "" : String(s.billing_cycles),
+  start_status: s.start_status,
+  folder_id: s.folder_id,
+  files_enabled: s.files_enabled,
+  license_keys_enabled: s.license_keys_enabled,
+})
+
+const SettingsForm = ({ productId, settings }: { productId: string; settings: ServiceSettings }) => {
+  const queryClient = useQueryClient()
+  const { data: tree } = useFolderTree()
+  const folders = useMemo(() => flattenTree(tree?.folders ?? []), [tree])
+  const initial = useMemo(() => draftOf(settings), [settings])
+  const [draft, setDraft] = useState<Draft>(initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
+  const recurring = draft.billing_type === "recurring"
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial)
+
+  const save = useMutation({
+    mutationFn: () => {
+      // Numbers the browser cannot parse go to the server as typed so that it
+      // names the field; empty billing cycles mean "until canceled".
+      const count = Number(draft.interval_count)
+      const cycles = Number(draft.billing_cycles)
+      const body = {
+        billing_type: draft.billing_type,
+        interval: recurring ? draft.interval : null,
+        ...(recurring
+          ? {
+              interval_count: draft.interval_count.trim() === "" ? 1 : Number.isFinite(count) ? count : draft.interval_count,
+              billing_cycles: draft.billing_cycles.trim() === "" ? null : Number.isFinite(cycles) ? cycles : draft.billing_cycles,
+            }
+          : { billing_cycles: null }),
+        start_status: draft.start_status,
+        folder_id: draft.folder_id,
+        files_enabled: draft.files_enabled,
+        license_keys_enabled: draft.license_keys_enabled,
+      }
+      return porticoFetch<{ service_settings: ServiceSettings }>(`/admin/portico/services/${productId}/settings`, {
+        method: "POST",
+        body,
+      })
+    },
+    onSuccess: async ({ service_settings }) => {
+      setErrors({})
+      queryClient.setQueryData(porticoKeys.settingsOf(productId), { service_settings })
+      await queryClient.invalidateQueries({ queryKey: porticoKeys.folders })
+      toast.success("Service settings saved")
+    },
+    onError: (error) => {
+      const byField = fieldErrorsOf(error)
+      setErrors(byField)
+      if (!SETTINGS_FIELDS.some((f) => byField[f])) {
+        toast.error(error.message)
+      }
+    },
+  })
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    save.mutate()
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
+      <FormField id="service-billing-type" label="Billing" error={errors.billing_type}>
+        <Select
+          value={draft.billing_type}
+          onValueChange={(v) => set("billing_type", v as Draft["billing_type"])}
+        >
+          <Select.Trigger id="service-billing-type" data-testid="service-billing-type">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="one_time">One-time</Select.Item>
+            <Select.Item value="recurring">Recurring</Select.Item>
+          </Select.Content>
+        </Select>
+      </FormField>
+
+      {recurring && (
+        <>
+          <div className="grid grid-cols-2 gap-x-3">
+            <FormField id="service-interval-count" label="Every" error={errors.interval_count}>
+              <Input
+                id="service-interval-count"
+                data-testid="service-interval-count"
+                type="number"
+                min={1}
+                max={365}
+                value={draft.interval_count}
+                onChange={(e) => set("interval_count", e.target.value)}
+              />
+            </FormField>
+            <FormField id="service-interval" label="Interval" error={errors.interval}>
+              <Select value={draft.interval ?? undefined} onValueChange={(v) => set("interval", v as Draft["interval"])}>
+                <Select.Trigger id="service-interval" data-testid="service-interval">
+                  <Select.Value placeholder="Choose…" />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="day">Day(s)</Select.Item>
+                  <Select.Item value="week">Week(s)</Select.Item>
+                  <Select.Item value="month">Month(s)</Select.Item>
+                  <Select.Item value="year">Year(s)</Select.Item>
+                </Select.Content>
+              </Select>
+            </FormField>
+          </div>
+          <FormField
+            id="service-billing-cycles"
+            label="Billing cycles"
+            optional
+            hint="How many times the client is billed. Empty: until canceled."
+            error={errors.billing_cycles}
+          >
+            <Input
+              id="service-billing-cycles"
+              data-testid="service-billing-cycles"
+              type="number"
+              min={1}
+              placeholder="Until canceled"
+              value={draft.billing_cycles}
+              onChange={(e) => set("billing_cycles", e.target.value)}
+            />
+          </FormField>
+        </>
+      )}
+
+      <FormField
+        id="service-start-status"
+        label="Status after intake"
+        hint="The status a service order starts in once the client has completed intake."
+        error={errors.start_status}
+      >
+        <Select value={draft.start_status} onValueChange={(v) => set("start_status", v as Draft["start_status"])}>
+          <Select.Trigger id="service-start-status" data-testid="service-start-status">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="submitted">Submitted</Select.Item>
+            <Select.Item value="working">Working</Select.Item>
+          </Select.Content>
+        </Select>
+      </FormField>
+
+      <FormField id="service-folder" label="Folder" error={errors.folder_id}>
+        <Select
+          value={draft.folder_id ?? NO_FOLDER}
+          onValueChange={(v) => set("folder_id", v === NO_FOLDER ? null : v)}
+        >
+          <Select.Trigger id="service-folder" data-testid="service-folder">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={NO_FOLDER}>No folder</Select.Item>
+            {folders.map((f) => (
+              <Select.Item key={f.folder.id} value={f.folder.id}>
+                {indentedName(f)}
+                {f.folder.is_visible ? "" : " (hidden)"}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </FormField>
+
+      <FormField
+        id="service-intake-form"
+        label="Intake form"
+        hint="Intake forms come with the intake capability."
+        error={errors.intake_form_id}
+      >
+        <Select disabled value={NO_FOLDER}>
+          <Select.Trigger id="service-intake-form" data-testid="service-intake-form">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={NO_FOLDER}>No intake form</Select.Item>
+          </Select.Content>
+        </Select>
+      </FormField>
+
+      <ToggleRow
+        id="service-files"
+        label="Deliver files"
+        description="Clients download the service's files from their portal."
+        checked={draft.files_enabled}
+        onChange={(v) => set("files_enabled", v)}
+        error={errors.files_enabled}
+      />
+      <ToggleRow
+        id="service-license-keys"
+        label="Issue license keys"
+        description="Each purchase gets its own license key."
+        checked={draft.license_keys_enabled}
+        onChange={(v) => set("license_keys_enabled", v)}
+        error={errors.license_keys_enabled}
+      />
+
+      <div className="flex items-center justify-end gap-x-2">
+        {dirty && (
+          <Button
+            size="small"
+            variant="secondary"
+            type="button"
+            onClick={() => {
+              setDraft(initial)
+              setErrors({})
+            }}
+          >
+            Discard
+          </Button>
+        )}
+        <Button size="small" type="submit" disabled={!dirty} isLoading={save.isPending} data-testid="service-settings-save">
+          Save
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+const ToggleRow = ({
+  id,
+  label,
+  description,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string
+  label: string
+  description: string
+  checked: boolean
+  onChange: (value: boolean) => void
+  error?: string
+}) => (
+  <div className="flex items-start justify-between gap-x-4">
+    <label htmlFor={id} className="flex flex-col">
+      <Text size="small" weight="plus" leading="compact">
+        {label}
+      </Text>
+      <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+        {error ?? description}
+      </Text>
+    </label>
+    <Switch id={id} data-testid={id} checked={checked} onCheckedChange={onChange} />
+  </div>
+)
+
+export const config = defineWidgetConfig({
+  zone: "product.details.side.after",
+})
+
+export default ServiceSettingsWidget
