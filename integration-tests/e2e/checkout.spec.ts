@@ -78,8 +78,9 @@ describe("storefront checkout", () => {
     await page.getByTestId("coupon-input").fill("WELCOME10")
     await page.getByTestId("apply-coupon").click()
     await page.getByTestId("applied-coupon").waitFor()
-    // 10 % off 1,500 = 150, plus the tax on it: 162 off; 1,350 + 108 tax = 1,458
-    expect(await text(page, "discount")).toBe("−$162.00")
+    // 10 % off 1,500 = 150 before tax; 1,500 − 150 + 108 tax = 1,458
+    expect(await text(page, "discount")).toBe("−$150.00")
+    expect(await text(page, "tax")).toBe("$108.00")
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("cart-coupon")
 

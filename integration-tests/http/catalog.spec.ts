@@ -47,9 +47,11 @@ medusaIntegrationTestRunner({
       expect(handles(await tree("admin"))).toContainEqual(["video", ["shorts"]])
       expect((await response(api.get("/store/portico/folders/shorts/services", storeHeaders(demo)))).status).toBe(404)
 
-      // Move "shorts" to the top level: it goes after its new siblings.
+      // New folders go last; "shorts" moved to the top level goes after its new siblings.
+      expect(video.position).toBe(3)
+      expect(shorts.position).toBe(0)
       const moved = await api.post(`/admin/portico/folders/${shorts.id}`, { parent_id: null }, admin)
-      expect(moved.data.folder).toMatchObject({ parent_id: null, position: 3 })
+      expect(moved.data.folder).toMatchObject({ parent_id: null, position: 4 })
 
       // Reorder the top level.
       const top = (await tree("admin")).map((f) => f.id)

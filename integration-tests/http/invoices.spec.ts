@@ -162,11 +162,17 @@ medusaIntegrationTestRunner({
           currency_code: "usd",
           item_count: 5,
           promotion_codes: [demo.coupon],
-          discount_total: discounted.cart.discount_total,
+          discount_total: discounted.cart.discount_subtotal,
           tax_total: discounted.cart.tax_total,
           total: discounted.cart.total,
         })
         expect(data.invoice.total).toBe(1545.48) // (1590 − 10 %) × 1.08
+        // An invoice adds up: 1590 − 159 + 114.48 = 1545.48, and so does each line.
+        expect(data.invoice.discount_total).toBe(159)
+        expect(data.invoice.subtotal - data.invoice.discount_total + data.invoice.tax_total - data.invoice.credit_total).toBeCloseTo(data.invoice.total, 10)
+        for (const line of data.invoice.lines) {
+          expect(line.subtotal - line.discount_total + line.tax_total).toBeCloseTo(line.total, 10)
+        }
         const audited = data.invoice.lines.find((l: { title: string }) => l.title === "Website audit")
         expect(audited).toMatchObject({ quantity: 3, unit_price: 450, subtotal: 1350 })
         expect(audited.discount_total).toBeGreaterThan(0)
@@ -276,7 +282,7 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${first.id}/promotions`, { promo_codes: ["FIXED50"] }, h)
         const inv = (await api.get(`/store/carts/${first.id}/invoice`, h)).data.invoice
         // (450 − 50) × 1.08 = 432
-        expect(inv).toMatchObject({ discount_total: 54, tax_total: 32, total: 432, promotion_codes: ["FIXED50"] })
+        expect(inv).toMatchObject({ subtotal: 450, discount_total: 50, tax_total: 32, total: 432, promotion_codes: ["FIXED50"] })
         expect((await checkout(api, demo, first.id)).data.type).toBe("order")
 
         // The budget allowed one use: a second cart gets no discount from it.

@@ -79,14 +79,12 @@ const FolderForm = ({
   const save = useMutation({
     mutationFn: async () => {
       if (!editing) {
-        // A new folder goes after its siblings (the API puts it first otherwise).
-        const siblings = parentId ? (flattenTree(tree).find((f) => f.folder.id === parentId)?.folder.children ?? []) : tree
+        // Without a position the API puts a new folder after its siblings.
         const body = {
           name: name.trim(),
           handle: handle.trim(),
           ...(description.trim() ? { description: description.trim() } : {}),
           parent_id: parentId,
-          position: siblings.reduce((max, f) => Math.max(max, f.position + 1), 0),
           is_visible: visible,
         }
         return porticoFetch<{ folder: FolderNode }>("/admin/portico/folders", { method: "POST", body })

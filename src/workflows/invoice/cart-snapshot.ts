@@ -10,7 +10,7 @@ export const invoiceCartFields = [
   "completed_at",
   "updated_at",
   "subtotal",
-  "discount_total",
+  "discount_subtotal",
   "tax_total",
   "credit_line_total",
   "total",
@@ -25,7 +25,7 @@ export const invoiceCartFields = [
   "items.quantity",
   "items.unit_price",
   "items.subtotal",
-  "items.discount_total",
+  "items.discount_subtotal",
   "items.tax_total",
   "items.total",
   "items.created_at",
@@ -42,7 +42,7 @@ type CartLike = {
   email?: string | null
   updated_at?: Date | string | null
   subtotal?: Num
-  discount_total?: Num
+  discount_subtotal?: Num
   tax_total?: Num
   credit_line_total?: Num
   total?: Num
@@ -59,7 +59,7 @@ type CartLike = {
     quantity: Num
     unit_price: Num
     subtotal?: Num
-    discount_total?: Num
+    discount_subtotal?: Num
     tax_total?: Num
     total?: Num
   } | null)[] | null
@@ -68,7 +68,9 @@ type CartLike = {
 /**
  * The invoice's view of a cart (as `query.graph` returns it with
  * {@link invoiceCartFields}): totals, promotion codes, and one line per item
- * in the order the items were added. `synced_at` is the newest change of the
+ * in the order the items were added. Discounts are taken before tax (Medusa's
+ * `discount_subtotal`), so an invoice adds up: subtotal − discount_total +
+ * tax_total − credit_total = total, and the same per line without credit. `synced_at` is the newest change of the
  * cart or any item.
  */
 export function cartInvoiceSnapshot(cart: CartLike): InvoiceSnapshot {
@@ -84,7 +86,7 @@ export function cartInvoiceSnapshot(cart: CartLike): InvoiceSnapshot {
     region_id: cart.region_id ?? null,
     currency_code: cart.currency_code,
     subtotal: num(cart.subtotal),
-    discount_total: num(cart.discount_total),
+    discount_total: num(cart.discount_subtotal),
     tax_total: num(cart.tax_total),
     credit_total: num(cart.credit_line_total),
     total: num(cart.total),
@@ -99,7 +101,7 @@ export function cartInvoiceSnapshot(cart: CartLike): InvoiceSnapshot {
       quantity: num(i.quantity),
       unit_price: num(i.unit_price),
       subtotal: num(i.subtotal),
-      discount_total: num(i.discount_total),
+      discount_total: num(i.discount_subtotal),
       tax_total: num(i.tax_total),
       total: num(i.total),
     })),

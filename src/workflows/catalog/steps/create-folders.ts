@@ -17,17 +17,35 @@ export const createFoldersStepId = "portico-create-folders-step"
 
 /**
  * Creates catalog folders after checking that each handle is free and each
- * parent exists (`handle_taken`, `not_found`). Compensation deletes them.
+ * parent exists (`handle_taken`, `not_found`). A folder without a `position`
+ * goes after its siblings. Compensation deletes them.
  */
 export const createFoldersStep = createStep(
   createFoldersStepId,
   async (input: CreateFolderInput[], { container }) => {
     const catalog = container.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE)
+    const next = new Map<string | null, number>()
+    const toCreate: CreateFolderInput[] = []
     for (const folder of input) {
       await catalog.assertHandleFree(folder.handle)
       await catalog.assertPlacement(null, folder.parent_id)
+      if (folder.position !== undefined) {
+        toCreate.push(folder)
+        continue
+      }
+      // Without a position a folder goes after its siblings.
+      const parent = folder.parent_id ?? null
+      if (!next.has(parent)) {
+        const [last] = await catalog.listServiceFolders(
+          { parent_id: parent },
+          { select: ["position"], order: { position: "DESC" }, take: 1 }
+        )
+        next.set(parent, last ? last.position + 1 : 0)
+      }
+      toCreate.push({ ...folder, position: next.get(parent)! })
+      next.set(parent, next.get(parent)! + 1)
     }
-    const folders = await catalog.createServiceFolders(input)
+    const folders = await catalog.createServiceFolders(toCreate)
     return new StepResponse(
       folders,
       folders.map((f) => f.id)

@@ -16,7 +16,7 @@ import {
 import { getCurrentRegion } from "./regions"
 
 const CART_FIELDS =
-  "*items,*items.variant,*items.product,*promotions,*region,*region.countries,+items.total,+items.subtotal"
+  "*items,*items.variant,*items.product,*promotions,*region,*region.countries,+items.total,+items.subtotal,+discount_subtotal"
 
 /** The client's current cart, or undefined when they have none (or it is gone). */
 export async function retrieveCart(): Promise<HttpTypes.StoreCart | undefined> {

@@ -4,7 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "@lib/config"
 import { authHeaders } from "@lib/cookies"
 
-const ORDER_FIELDS = "*items,*items.variant,*shipping_address,*billing_address,*payment_collections,*region,+customer_id"
+const ORDER_FIELDS = "*items,*items.variant,*shipping_address,*billing_address,*payment_collections,*region,+customer_id,+discount_subtotal"
 
 /** An order by id (the confirmation page links to it); undefined if not found. */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | undefined> {
