@@ -64,6 +64,8 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.code).toBe("currency_mismatch")
         expect(refused.data.type).toBe("invalid_data")
+        // The code is also the reason phrase, which the js-sdk keeps as FetchError.statusText.
+        expect((refused as unknown as { statusText: string }).statusText).toBe("currency_mismatch")
         expect(refused.data.message).toContain("Brand strategy workshop (EU)")
         expect(refused.data.message).toContain("EUR")
         expect(refused.data.message).toContain("USD")

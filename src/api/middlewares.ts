@@ -22,6 +22,7 @@ import { listInvoiceQueryConfig } from "./admin/portico/invoices/query-config"
 import { InvoiceListParams } from "./admin/portico/invoices/validators"
 import { ServiceSettingsBody } from "./admin/portico/services/validators"
 import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
+import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
 
 /** Adds relations to the fields a core store route accepts in `fields=`. */
@@ -40,6 +41,10 @@ function allowFields(...fields: string[]) {
  */
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/store*",
+      middlewares: [errorCodeAsReason],
+    },
     {
       matcher: "/admin/portico/folders",
       methods: ["GET"],

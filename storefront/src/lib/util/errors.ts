@@ -18,7 +18,7 @@ export const CURRENCY_MISMATCH = "currency_mismatch"
 /*
  * The two messages Portico's currency lock answers `currency_mismatch` with
  * (src/utils/currency-lock.ts), for adding a service and for switching the
- * cart's region:
+ * cart's region; read only to name the currencies in the hint:
  *   "X" is priced in EUR only, but this cart is in USD. All services in a cart must share one currency.
  *   This cart cannot switch to EUR: "X" is priced in USD only. Remove it first, or keep the cart's current currency.
  */
@@ -28,21 +28,18 @@ const MISMATCH_ON_SWITCH = /^This cart cannot switch to ([A-Z]{3}): /
 /**
  * The stable machine code of a failed backend call (e.g. `currency_mismatch`),
  * when there is one. The js-sdk's `FetchError` keeps only the body's
- * `message` and the HTTP status, not its `code`: a `code` on the error is used
- * when present, otherwise the currency lock is recognised by its 400 and the
- * wording of its message.
+ * `message`, the status and the reason phrase (`statusText`), not the body's
+ * `code`; Portico repeats the code as the reason phrase for store routes.
  */
 export function errorCode(error: unknown): string | undefined {
   if (!error || typeof error !== "object") {
     return undefined
   }
-  const e = error as { code?: unknown; status?: unknown; message?: unknown }
-  if (typeof e.code === "string" && e.code) {
-    return e.code
-  }
-  const message = typeof e.message === "string" ? e.message : ""
-  if ((e.status === undefined || e.status === 400) && (MISMATCH_ON_ADD.test(message) || MISMATCH_ON_SWITCH.test(message))) {
-    return CURRENCY_MISMATCH
+  const e = error as { code?: unknown; statusText?: unknown }
+  for (const value of [e.code, e.statusText]) {
+    if (typeof value === "string" && /^[a-z][a-z0-9_]+$/.test(value)) {
+      return value
+    }
   }
   return undefined
 }
