@@ -14,8 +14,24 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
 
-/** Portico's own modules, loaded from ./src as project code. */
-const porticoModules = [{ resolve: "./src/modules/catalog" }, { resolve: "./src/modules/invoice" }]
+/**
+ * Portico's own modules, loaded from ./src as project code, with the options an
+ * installed plugin gets from its `options` (see the README's plugin options).
+ */
+const invoiceOptions = {
+  number_prefix: process.env.PORTICO_INVOICE_NUMBER_PREFIX || undefined,
+  number_padding: process.env.PORTICO_INVOICE_NUMBER_PADDING
+    ? Number(process.env.PORTICO_INVOICE_NUMBER_PADDING)
+    : undefined,
+  deferred_payment_providers: (process.env.PORTICO_DEFERRED_PAYMENT_PROVIDERS || "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean),
+}
+const porticoModules = [
+  { resolve: "./src/modules/catalog" },
+  { resolve: "./src/modules/invoice", options: invoiceOptions },
+]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
 
