@@ -35,9 +35,11 @@ export async function findUnpricedServices(
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
+  // The common case (every variant priced) costs one price calculation; the
+  // names and currencies for the message are read only when one is missing.
+  const { data: priced } = await query.graph({
     entity: "variant",
-    fields: ["id", "product.title", "prices.currency_code", "calculated_price.calculated_amount"],
+    fields: ["id", "calculated_price.calculated_amount"],
     filters: { id: ids },
     context: {
       calculated_price: QueryContext({
@@ -46,21 +48,30 @@ export async function findUnpricedServices(
       }),
     },
   })
-  return variants
+  const missing = priced
     .filter((v) => {
       const amount = (v as { calculated_price?: { calculated_amount?: unknown } | null }).calculated_price
         ?.calculated_amount
       return amount === null || amount === undefined
     })
-    .map((v) => ({
-      variant_id: v.id,
-      product_title: (v as { product?: { title?: string } | null }).product?.title ?? v.id,
-      currencies: [
-        ...new Set(
-          ((v as { prices?: { currency_code: string }[] | null }).prices ?? []).map((p) => p.currency_code)
-        ),
-      ].sort(),
-    }))
+    .map((v) => v.id)
+  if (!missing.length) {
+    return []
+  }
+  const { data: variants } = await query.graph({
+    entity: "variant",
+    fields: ["id", "product.title", "prices.currency_code"],
+    filters: { id: missing },
+  })
+  return variants.map((v) => ({
+    variant_id: v.id,
+    product_title: (v as { product?: { title?: string } | null }).product?.title ?? v.id,
+    currencies: [
+      ...new Set(
+        ((v as { prices?: { currency_code: string }[] | null }).prices ?? []).map((p) => p.currency_code)
+      ),
+    ].sort(),
+  }))
 }
 
 /**

@@ -100,35 +100,53 @@ export default class InvoiceModuleService extends MedusaService({
   }
 
   /** Creates the cart's invoice row if missing and locks it for this transaction. */
-  protected async lockForCart(manager: EntityManager, cartId: string, currency: string, id: string) {
-    await manager.execute(
-      `insert into portico_invoice (id, cart_id, currency_code, status)
-       values (?, ?, ?, 'abandoned')
-       on conflict (cart_id) where deleted_at is null do nothing`,
-      [id, cartId, currency]
-    )
+  protected async lockForCart(
+    manager: EntityManager,
+    cartId: string,
+    currency: string,
+    id: string,
+    create = true
+  ): Promise<Row | undefined> {
+    if (create) {
+      await manager.execute(
+        `insert into portico_invoice (id, cart_id, currency_code, status)
+         values (?, ?, ?, 'abandoned')
+         on conflict (cart_id) where deleted_at is null do nothing`,
+        [id, cartId, currency]
+      )
+    }
     const [row] = (await manager.execute(
-      `select id, status, number, synced_at, created_at = updated_at as fresh
+      `select id, status, number, synced_at
        from portico_invoice where cart_id = ? and deleted_at is null for update`,
       [cartId]
-    )) as (Row & { fresh: boolean })[]
+    )) as Row[]
     return row
   }
 
   /**
-   * Mirrors a cart into its invoice, creating it (`abandoned`) on first call.
-   * Only an `abandoned` invoice changes (or, with `includeOpen`, an `open`
-   * one being finalized); a snapshot older than the last one mirrored is
-   * ignored. Returns the invoice id and whether it was created.
+   * Mirrors a cart into its invoice, creating it (`abandoned`) when the cart
+   * has items and no invoice yet (a cart that never had an item gets none:
+   * `id: null`). Only an `abandoned` invoice changes; a snapshot older than
+   * the last one mirrored is ignored. Returns the invoice id and whether it
+   * was created or changed.
    */
   @InjectTransactionManager()
   async mirrorCart(
     snapshot: InvoiceSnapshot,
     @MedusaContext() ctx: Context<EntityManager> = {}
-  ): Promise<{ id: string; created: boolean; changed: boolean }> {
+  ): Promise<{ id: string | null; created: boolean; changed: boolean }> {
     const manager = ctx.transactionManager!
     const newId = generateEntityId(undefined, "inv")
-    const row = await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId)
+    const row = await this.lockForCart(
+      manager,
+      snapshot.cart_id,
+      snapshot.currency_code,
+      newId,
+      snapshot.lines.length > 0
+    )
+    if (!row) {
+      return { id: null, created: false, changed: false }
+    }
     const created = row.id === newId
     if (row.status !== InvoiceStatus.ABANDONED) {
       return { id: row.id, created, changed: false }
@@ -181,7 +199,7 @@ export default class InvoiceModuleService extends MedusaService({
   ): Promise<InvoiceTransition> {
     const manager = ctx.transactionManager!
     const newId = generateEntityId(undefined, "inv")
-    const row = await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId)
+    const row = (await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId))!
     if (row.status !== InvoiceStatus.ABANDONED) {
       return { id: row.id, number: row.number, status: row.status, transitioned: false }
     }

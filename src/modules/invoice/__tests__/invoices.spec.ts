@@ -35,6 +35,11 @@ moduleIntegrationTestRunner<InvoiceModuleService>({
   resolve: "./src/modules/invoice",
   moduleOptions: { number_prefix: "T-", number_padding: 4, deferred_payment_providers: ["pp_bank"] },
   testSuite: ({ service }) => {
+    it("gives a cart that never had an item no invoice", async () => {
+      expect(await service.mirrorCart(snapshot("cart_empty", { lines: [] }))).toEqual({ id: null, created: false, changed: false })
+      expect(await service.listInvoices({ cart_id: "cart_empty" })).toHaveLength(0)
+    })
+
     it("mirrors a cart once per snapshot, ignoring older snapshots", async () => {
       const first = await service.mirrorCart(snapshot("cart_a"))
       expect(first).toMatchObject({ created: true, changed: true })
@@ -42,7 +47,7 @@ moduleIntegrationTestRunner<InvoiceModuleService>({
       expect(again).toMatchObject({ id: first.id, created: false, changed: true })
       const stale = await service.mirrorCart(snapshot("cart_a", { total: 1, synced_at: new Date("2026-01-01T09:00:00Z") }))
       expect(stale.changed).toBe(false)
-      const invoice = await service.retrieveInvoice(first.id, { relations: ["lines"] })
+      const invoice = await service.retrieveInvoice(first.id!, { relations: ["lines"] })
       expect(Number(invoice.total)).toBe(216)
       expect(invoice.lines).toHaveLength(1)
       expect(invoice.status).toBe("abandoned")

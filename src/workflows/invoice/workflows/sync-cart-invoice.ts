@@ -31,27 +31,18 @@ export const syncCartInvoiceWorkflow = createWorkflow(
       filters: { id: input.cart_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "get-cart" })
-    const { data: existing } = useQueryGraphStep({
-      entity: "invoice",
-      fields: ["id"],
-      filters: { cart_id: input.cart_id },
-    }).config({ name: "get-invoice" })
 
     const snapshot = transform({ carts }, ({ carts }) => cartInvoiceSnapshot(carts[0]))
-    const result = when(
-      "cart-has-items-or-invoice",
-      { snapshot, existing },
-      ({ snapshot, existing }) => snapshot.lines.length > 0 || existing.length > 0
-    ).then(() => mirrorCartInvoiceStep(snapshot))
-    when("invoice-created", { result }, ({ result }) => !!result?.created).then(() => {
+    const result = mirrorCartInvoiceStep(snapshot)
+    when("invoice-created", { result }, ({ result }) => result.created).then(() => {
       emitEventStep({
         eventName: InvoiceEvents.CREATED,
         data: transform({ result, input }, ({ result, input }) => ({
-          id: result!.id,
+          id: result.id,
           cart_id: input.cart_id,
         })),
       })
     })
-    return new WorkflowResponse(result as unknown as { id: string; created: boolean; changed: boolean } | undefined)
+    return new WorkflowResponse(result)
   }
 )
