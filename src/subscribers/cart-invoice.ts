@@ -1,13 +1,34 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncCartInvoiceWorkflow } from "../workflows/invoice/workflows/sync-cart-invoice"
 
+/** Quiet time after a cart's last change before its invoice is mirrored (ms). */
+const MIRROR_DELAY_MS = Number(process.env.PORTICO_INVOICE_MIRROR_DELAY_MS ?? 250)
+const pending = new Map<string, NodeJS.Timeout>()
+
+function mirrorSoon(container: MedusaContainer, cartId: string) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  clearTimeout(pending.get(cartId))
+  const timer = setTimeout(() => {
+    pending.delete(cartId)
+    syncCartInvoiceWorkflow(container)
+      .run({ input: { cart_id: cartId } })
+      .catch((e: Error) => logger.warn(`Portico: mirroring the invoice of ${cartId} failed: ${e.message}`))
+  }, MIRROR_DELAY_MS)
+  timer.unref()
+  pending.set(cartId, timer)
+}
+
 /**
  * Keeps a cart's invoice mirroring the cart: created on the first item,
- * updated on every change Medusa announces. Mirroring is idempotent and
- * ignores stale snapshots, so duplicate or reordered events are harmless.
- * (Changes Medusa emits no event for, such as coupon codes, are mirrored the
- * next time the invoice is read or the order is placed.)
+ * updated on every change Medusa announces. A burst of changes to one cart
+ * (add, add, change quantity…) is mirrored once, `PORTICO_INVOICE_MIRROR_DELAY_MS`
+ * (250 ms) after the last, off the client's request path. Mirroring is
+ * idempotent and ignores stale snapshots, so duplicate or reordered events,
+ * or a mirror lost to a restart, are harmless: reading the invoice and placing
+ * the order mirror the cart again (so do changes Medusa emits no event for,
+ * such as coupon codes).
  */
 export default async function cartInvoiceHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   if (event.name === "cart.created") {
@@ -20,7 +41,7 @@ export default async function cartInvoiceHandler({ event, container }: Subscribe
       return
     }
   }
-  await syncCartInvoiceWorkflow(container).run({ input: { cart_id: event.data.id } })
+  mirrorSoon(container, event.data.id)
 }
 
 export const config: SubscriberConfig = {
