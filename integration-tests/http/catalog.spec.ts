@@ -88,6 +88,13 @@ medusaIntegrationTestRunner({
       expect(dup.data).toMatchObject({ code: "handle_taken", errors: [{ field: "handle", code: "handle_taken" }] })
       const dupCreate = await response(api.post("/admin/portico/folders", { name: "Design 2", handle: "design" }, admin))
       expect(dupCreate.data).toMatchObject({ code: "handle_taken", errors: [{ field: "handle" }] })
+      // Two requests racing for one new handle: one folder, one handle_taken.
+      const race = await Promise.all(
+        [1, 2, 3].map((n) => response(api.post("/admin/portico/folders", { name: `Race ${n}`, handle: "race" }, admin)))
+      )
+      expect(race.map((r) => r.status).sort()).toEqual([201, 400, 400])
+      expect(race.filter((r) => r.status === 400).every((r) => r.data.code === "handle_taken")).toBe(true)
+      await api.delete(`/admin/portico/folders/${race.find((r) => r.status === 201)!.data.folder.id}`, admin)
 
       const empty = await response(api.post(`/admin/portico/folders/${marketing.id}`, { name: "" }, admin))
       expect(empty.status).toBe(400)

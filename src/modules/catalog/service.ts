@@ -47,6 +47,27 @@ export default class CatalogModuleService extends MedusaService({
   }
 
   /**
+   * Runs a folder write, turning the database's unique-handle violation (two
+   * requests racing for one handle, both past {@link assertHandleFree}) into
+   * the same `handle_taken` error.
+   */
+  async withUniqueHandle<T>(handle: string | undefined, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write()
+    } catch (e) {
+      if (handle && /handle.*already exists/i.test((e as Error).message ?? "")) {
+        throw new PorticoError(
+          MedusaError.Types.INVALID_DATA,
+          PorticoErrorCode.HANDLE_TAKEN,
+          `A folder with the handle "${handle}" already exists.`,
+          { field: "handle" }
+        )
+      }
+      throw e
+    }
+  }
+
+  /**
    * Checks that `parentId` exists and that putting `folderId` under it does not
    * make a cycle (a folder inside itself or inside one of its descendants).
    */

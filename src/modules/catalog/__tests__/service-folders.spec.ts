@@ -41,6 +41,11 @@ moduleIntegrationTestRunner<CatalogModuleService>({
       await expect(
         service.createServiceFolders({ name: "Design again", handle: "design" })
       ).rejects.toThrow(/already exists/)
+      // The database's refusal (what a request that raced past assertHandleFree
+      // meets) becomes the stable code.
+      await expect(
+        service.withUniqueHandle("design", () => service.createServiceFolders({ name: "Again", handle: "design" }))
+      ).rejects.toMatchObject({ code: "handle_taken", field: "handle" })
       expect(await service.listServiceFolders({ handle: "design" })).toHaveLength(1)
 
       await service.softDeleteServiceFolders(first.id)

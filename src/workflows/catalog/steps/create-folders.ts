@@ -45,7 +45,10 @@ export const createFoldersStep = createStep(
       toCreate.push({ ...folder, position: next.get(parent)! })
       next.set(parent, next.get(parent)! + 1)
     }
-    const folders = await catalog.createServiceFolders(toCreate)
+    const folders = await catalog.withUniqueHandle(
+      toCreate.map((f) => f.handle).join(", "),
+      () => catalog.createServiceFolders(toCreate)
+    )
     return new StepResponse(
       folders,
       folders.map((f) => f.id)

@@ -47,7 +47,7 @@ export const updateFolderStep = createStep(
     const previous = Object.fromEntries(
       Object.keys(update).map((key) => [key, before[key as keyof typeof before]])
     ) as UpdateFolderInput
-    const updated = await catalog.updateServiceFolders(update)
+    const updated = await catalog.withUniqueHandle(update.handle, () => catalog.updateServiceFolders(update))
     return new StepResponse(updated, { ...previous, id: input.id })
   },
   async (previous, { container }) => {
