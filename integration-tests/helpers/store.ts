@@ -60,3 +60,18 @@ export async function checkout(api: Api, demo: DemoInfo, cartId: string, headers
   )
   return api.post(`/store/carts/${cartId}/complete`, {}, headers)
 }
+
+/** Waits until `fn` stops throwing (work done by async subscribers), up to `ms`. */
+export async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms
+  for (;;) {
+    try {
+      return await fn()
+    } catch (e) {
+      if (Date.now() > until) {
+        throw e
+      }
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+}

@@ -101,7 +101,9 @@ medusaIntegrationTestRunner({
       expect(empty.data.errors).toEqual([expect.objectContaining({ field: "name", code: "too_small" })])
 
       expect((await response(api.post("/admin/portico/folders/sfold_nope", { name: "X" }, admin))).status).toBe(404)
-      expect((await response(api.get("/admin/portico/folders/sfold_nope", admin))).status).toBe(404)
+      const unknownFolder = await response(api.get("/admin/portico/folders/sfold_nope", admin))
+      expect(unknownFolder.status).toBe(404)
+      expect(unknownFolder.data.code).toBe("not_found")
       expect((await response(api.delete("/admin/portico/folders/sfold_nope", admin))).status).toBe(404)
       const badParent = await response(api.post("/admin/portico/folders", { name: "X", handle: "x", parent_id: "sfold_nope" }, admin))
       expect(badParent.status).toBe(404)

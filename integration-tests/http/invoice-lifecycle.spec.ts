@@ -4,7 +4,7 @@ import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, createCart, variantOf } from "../helpers/store"
+import { checkout, createCart, eventually, variantOf } from "../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -16,20 +16,6 @@ afterAll(() => {
   delete process.env.PORTICO_DEFERRED_PAYMENT_PROVIDERS
   delete process.env.PORTICO_INVOICE_NUMBER_PREFIX
 })
-
-async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    try {
-      return await fn()
-    } catch (e) {
-      if (Date.now() > until) {
-        throw e
-      }
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-}
 
 /** Invoices of deferred payments: open at checkout, paid on capture, void on cancel. */
 medusaIntegrationTestRunner({

@@ -5,24 +5,9 @@ import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, createCart, response, variantOf } from "../helpers/store"
+import { checkout, createCart, eventually, response, variantOf } from "../helpers/store"
 
 jest.setTimeout(180_000)
-
-/** Waits until `fn` stops throwing (async subscribers), up to 10 s. */
-async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    try {
-      return await fn()
-    } catch (e) {
-      if (Date.now() > until) {
-        throw e
-      }
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-}
 
 /** Currency-locked carts and the invoices that mirror them (issue: catalog, currency lock, invoices). */
 medusaIntegrationTestRunner({
@@ -97,6 +82,47 @@ medusaIntegrationTestRunner({
         expect(created.status).toBe(400)
         expect(created.data.code).toBe("currency_mismatch")
         expect(await count()).toBe(carts)
+      })
+
+      it("refuses a quantity change once the service lost its price in the cart's currency", async () => {
+        const admin = await adminHeaders(api, demo)
+        const { data } = await api.post(
+          "/admin/products",
+          {
+            title: "Strategy call",
+            status: "published",
+            sales_channels: [{ id: demo.sales_channel_id }],
+            options: [{ title: "Service", values: ["Default"] }],
+            variants: [
+              {
+                title: "Default",
+                manage_inventory: false,
+                options: { Service: "Default" },
+                prices: [
+                  { currency_code: "usd", amount: 100 },
+                  { currency_code: "eur", amount: 90 },
+                ],
+              },
+            ],
+          },
+          admin
+        )
+        const product = data.product
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        const added = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: product.variants[0].id, quantity: 1 }, h)
+        const item = added.data.cart.items[0]
+        // The merchant now sells it in euros only.
+        await api.post(
+          `/admin/products/${product.id}/variants/${product.variants[0].id}`,
+          { prices: [{ currency_code: "eur", amount: 90 }] },
+          admin
+        )
+        const refused = await response(api.post(`/store/carts/${cart.id}/line-items/${item.id}`, { quantity: 2 }, h))
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("currency_mismatch")
+        expect(refused.data.message).toContain("Strategy call")
+        const after = await api.get(`/store/carts/${cart.id}`, h)
+        expect(after.data.cart.items[0].quantity).toBe(1)
       })
 
       it("reprices a cart moved to a region where every service has a price, and refuses the move otherwise", async () => {
@@ -231,7 +257,9 @@ medusaIntegrationTestRunner({
         expect(badStatus.status).toBe(400)
         const detail = await api.get(`/admin/portico/invoices/${invoice.id}`, admin)
         expect(detail.data.invoice.lines).toEqual([expect.objectContaining({ title: "Website audit", quantity: 2, total: 972 })])
-        expect((await response(api.get("/admin/portico/invoices/inv_nope", admin))).status).toBe(404)
+        const missing = await response(api.get("/admin/portico/invoices/inv_nope", admin))
+        expect(missing.status).toBe(404)
+        expect(missing.data.code).toBe("not_found")
       })
 
       it("numbers 20 concurrent checkouts sequentially, without gaps or duplicates", async () => {
@@ -326,7 +354,9 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, mia)
 
         expect((await api.get(`/store/carts/${cart.id}/invoice`, mia)).status).toBe(200)
-        expect((await response(api.get(`/store/carts/${cart.id}/invoice`, noah))).status).toBe(404)
+        const foreign = await response(api.get(`/store/carts/${cart.id}/invoice`, noah))
+        expect(foreign.status).toBe(404)
+        expect(foreign.data.code).toBe("not_found")
         expect((await response(api.get(`/store/carts/${cart.id}/invoice`, h))).status).toBe(404)
 
         const completed = await checkout(api, demo, cart.id, mia)

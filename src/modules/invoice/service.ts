@@ -11,6 +11,7 @@ import { InvoiceStatus } from "./constants"
 import { Invoice } from "./models/invoice"
 import { InvoiceCounter } from "./models/invoice-counter"
 import { InvoiceLine } from "./models/invoice-line"
+import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 
 /** Options of the invoice module (Portico's plugin options `invoice_number_prefix` / `invoice_number_padding`). */
 export type InvoiceModuleOptions = {
@@ -272,7 +273,7 @@ export default class InvoiceModuleService extends MedusaService({
       [id]
     )) as Row[]
     if (!row) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${id} was not found.`)
+      throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Invoice ${id} was not found.`)
     }
     if (row.status === to) {
       return { id, number: row.number, status: to, transitioned: false }

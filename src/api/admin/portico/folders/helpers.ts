@@ -5,6 +5,7 @@ import { PORTICO_CATALOG_MODULE } from "../../../../modules/catalog"
 import type CatalogModuleService from "../../../../modules/catalog/service"
 import { folderFields } from "./query-config"
 import type { FolderListParamsType } from "./validators"
+import { PorticoError, PorticoErrorCode } from "../../../../utils/errors"
 
 /**
  * One page of folders for the admin and store list routes: `baseFilters`
@@ -62,7 +63,7 @@ export async function retrieveFolder(
     }
   }
   if (!folder || hidden) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Folder ${idOrHandle} was not found.`)
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Folder ${idOrHandle} was not found.`)
   }
   return folder
 }

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findInvoice } from "../query-config"
+import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 
 /**
  * `GET /admin/portico/invoices/:id`: one invoice with its lines (in cart
@@ -16,7 +17,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     "order.display_id",
   ])
   if (!invoice) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice ${req.params.id} was not found.`)
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Invoice ${req.params.id} was not found.`)
   }
   res.json({ invoice })
 }

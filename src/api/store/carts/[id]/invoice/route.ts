@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { syncCartInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-cart-invoice"
 import { findInvoice } from "../../../../admin/portico/invoices/query-config"
+import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 
 /**
  * `GET /store/carts/:id/invoice`: the cart's invoice, first brought up to date
@@ -12,7 +13,7 @@ import { findInvoice } from "../../../../admin/portico/invoices/query-config"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${req.params.id} has no invoice.`)
+  const notFound = new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Cart ${req.params.id} has no invoice.`)
   const {
     data: [cart],
   } = await query.graph({

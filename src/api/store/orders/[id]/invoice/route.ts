@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
 import { findInvoice } from "../../../../admin/portico/invoices/query-config"
+import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 
 /**
  * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart,
@@ -13,7 +14,7 @@ import { findInvoice } from "../../../../admin/portico/invoices/query-config"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} has no invoice.`)
+  const notFound = new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} has no invoice.`)
   const {
     data: [order],
   } = await query.graph({

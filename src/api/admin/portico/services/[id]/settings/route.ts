@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { upsertServiceSettingsWorkflow } from "../../../../../../workflows/catalog/workflows/upsert-service-settings"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
 import { DEFAULT_SERVICE_SETTINGS, type ServiceSettingsBodyType } from "../../validators"
+import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
 
 /** The settings of a product, or the defaults it behaves with; 404 for an unknown product. */
 async function settingsOf(scope: MedusaContainer, productId: string) {
@@ -16,7 +17,7 @@ async function settingsOf(scope: MedusaContainer, productId: string) {
     filters: { id: productId },
   })
   if (!product) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service ${productId} was not found.`)
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Service ${productId} was not found.`)
   }
   const stored = (product as { service_settings?: Record<string, unknown> | null }).service_settings
   return stored ?? { id: null, product_id: productId, ...DEFAULT_SERVICE_SETTINGS }

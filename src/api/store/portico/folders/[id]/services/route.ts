@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/
 import { retrieveFolder } from "../../../../../admin/portico/folders/helpers"
 import type { FolderServicesParamsType } from "../../../../../admin/portico/folders/validators"
 import { storeServiceIds } from "../../helpers"
+import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
 
 /** Fields of each service in a folder page. */
 export const folderServiceFields = [
@@ -48,7 +49,7 @@ export async function GET(req: MedusaRequest<unknown, FolderServicesParamsType>,
       filters: { id: req.validatedQuery.region_id },
     })
     if (!region) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${req.validatedQuery.region_id} was not found.`)
+      throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Region ${req.validatedQuery.region_id} was not found.`)
     }
     context = {
       variants: {
