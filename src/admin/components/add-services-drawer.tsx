@@ -1,4 +1,5 @@
 import { Button, Checkbox, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { QueryState } from "./query-state"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { porticoFetch, toastError } from "../lib/api"
@@ -81,46 +82,36 @@ const Picker = ({
           data-testid="service-search"
           autoFocus
         />
-        {error ? (
-          <Text size="small" className="text-ui-fg-error">
-            {error.message}
-          </Text>
-        ) : isLoading ? (
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading…
-          </Text>
-        ) : !data?.products.length ? (
-          <Text size="small" className="text-ui-fg-subtle">
-            No services match “{search}”.
-          </Text>
-        ) : (
-          <ul className="divide-y rounded-lg border">
-            {data.products.map((product) => {
-              const already = existing.includes(product.id)
-              const id = `pick-${product.id}`
-              return (
-                <li key={product.id} data-testid="service-option" data-handle={product.handle}>
-                  <label htmlFor={id} className="flex cursor-pointer items-center gap-x-3 px-3 py-2">
-                    <Checkbox
-                      id={id}
-                      disabled={already}
-                      checked={already || picked.includes(product.id)}
-                      onCheckedChange={(checked) => toggle(product.id, checked === true)}
-                    />
-                    <div className="flex min-w-0 flex-1 flex-col">
-                      <Text size="small" weight="plus" leading="compact" className="truncate">
-                        {product.title}
-                      </Text>
-                      <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                        {already ? "Already in this folder" : product.handle}
-                      </Text>
-                    </div>
-                  </label>
-                </li>
-              )
-            })}
-          </ul>
-        )}
+        <QueryState data={data} error={error} loading={isLoading || !data} empty={!data?.products.length && <>No services match “{search}”.</>} className="">
+          {(data) => (
+            <ul className="divide-y rounded-lg border">
+              {data.products.map((product) => {
+                const already = existing.includes(product.id)
+                const id = `pick-${product.id}`
+                return (
+                  <li key={product.id} data-testid="service-option" data-handle={product.handle}>
+                    <label htmlFor={id} className="flex cursor-pointer items-center gap-x-3 px-3 py-2">
+                      <Checkbox
+                        id={id}
+                        disabled={already}
+                        checked={already || picked.includes(product.id)}
+                        onCheckedChange={(checked) => toggle(product.id, checked === true)}
+                      />
+                      <div className="flex min-w-0 flex-1 flex-col">
+                        <Text size="small" weight="plus" leading="compact" className="truncate">
+                          {product.title}
+                        </Text>
+                        <Text size="xsmall" className="text-ui-fg-subtle truncate">
+                          {already ? "Already in this folder" : product.handle}
+                        </Text>
+                      </div>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </QueryState>
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>

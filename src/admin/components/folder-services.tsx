@@ -1,4 +1,5 @@
 import { XMark } from "@medusajs/icons"
+import { QueryState } from "./query-state"
 import { Badge, Button, Container, Heading, IconButton, Table, Text, Tooltip, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
@@ -58,66 +59,56 @@ export const FolderServices = ({ folderId }: { folderId: string }) => {
           Add services
         </Button>
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {error.message}
-        </Text>
-      ) : isLoading || !folder ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading…
-        </Text>
-      ) : !folder.services.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No services in this folder yet.
-        </Text>
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Service</Table.HeaderCell>
-              <Table.HeaderCell>Handle</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell className="w-12" />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {folder.services.map((service) => (
-              <Table.Row key={service.id} data-testid="folder-service" data-handle={service.handle}>
-                <Table.Cell>
-                  <div className="flex items-center gap-x-3">
-                    <div className="bg-ui-bg-component flex h-8 w-6 shrink-0 items-center justify-center overflow-hidden rounded-[4px] border">
-                      {service.thumbnail && <img src={service.thumbnail} alt="" className="h-full w-full object-cover" />}
-                    </div>
-                    <Link to={`/products/${service.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                      {service.title}
-                    </Link>
-                  </div>
-                </Table.Cell>
-                <Table.Cell className="text-ui-fg-subtle font-mono text-xs">{service.handle}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={STATUS_COLOR[service.status] ?? "grey"} className="capitalize">
-                    {service.status}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  <Tooltip content="Remove from this folder">
-                    <IconButton
-                      size="small"
-                      variant="transparent"
-                      aria-label={`Remove ${service.title} from this folder`}
-                      data-testid="remove-service"
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(service.id)}
-                    >
-                      <XMark />
-                    </IconButton>
-                  </Tooltip>
-                </Table.Cell>
+      <QueryState data={folder} error={error} loading={isLoading || !folder} empty={!folder?.services.length && "No services in this folder yet."}>
+        {(folder) => (
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Service</Table.HeaderCell>
+                <Table.HeaderCell>Handle</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell className="w-12" />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+            </Table.Header>
+            <Table.Body>
+              {folder.services.map((service) => (
+                <Table.Row key={service.id} data-testid="folder-service" data-handle={service.handle}>
+                  <Table.Cell>
+                    <div className="flex items-center gap-x-3">
+                      <div className="bg-ui-bg-component flex h-8 w-6 shrink-0 items-center justify-center overflow-hidden rounded-[4px] border">
+                        {service.thumbnail && <img src={service.thumbnail} alt="" className="h-full w-full object-cover" />}
+                      </div>
+                      <Link to={`/products/${service.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                        {service.title}
+                      </Link>
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="text-ui-fg-subtle font-mono text-xs">{service.handle}</Table.Cell>
+                  <Table.Cell>
+                    <Badge size="2xsmall" color={STATUS_COLOR[service.status] ?? "grey"} className="capitalize">
+                      {service.status}
+                    </Badge>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tooltip content="Remove from this folder">
+                      <IconButton
+                        size="small"
+                        variant="transparent"
+                        aria-label={`Remove ${service.title} from this folder`}
+                        data-testid="remove-service"
+                        disabled={remove.isPending}
+                        onClick={() => remove.mutate(service.id)}
+                      >
+                        <XMark />
+                      </IconButton>
+                    </Tooltip>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </QueryState>
       {folder && (
         <AddServicesDrawer
           folder={folder}

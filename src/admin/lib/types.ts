@@ -1,15 +1,7 @@
+import type { FolderTreeNode as FolderNode } from "../../modules/catalog/types"
+
 /** A folder of `GET /admin/portico/folders/tree`, with its sub-folders. */
-export type FolderNode = {
-  id: string
-  name: string
-  handle: string
-  description: string | null
-  parent_id: string | null
-  position: number
-  is_visible: boolean
-  service_count: number
-  children: FolderNode[]
-}
+export type { FolderTreeNode as FolderNode } from "../../modules/catalog/types"
 
 /** A service directly in a folder (`folder.services` of `GET /admin/portico/folders/:id`). */
 export type FolderService = {

@@ -1,4 +1,5 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import { QueryState } from "../components/query-state"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
@@ -45,18 +46,12 @@ const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct
           How Portico sells and delivers this service.
         </Text>
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {error.message}
-        </Text>
-      ) : isLoading || !settings ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading…
-        </Text>
-      ) : (
-        // Remounted with the saved values after every save.
-        <SettingsForm key={JSON.stringify(settings)} productId={product.id} settings={settings} />
-      )}
+      <QueryState data={settings} error={error} loading={isLoading || !settings}>
+        {(settings) => (
+          // Remounted with the saved values after every save.
+          <SettingsForm key={JSON.stringify(settings)} productId={product.id} settings={settings} />
+        )}
+      </QueryState>
     </Container>
   )
 }

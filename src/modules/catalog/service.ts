@@ -2,20 +2,10 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 import { ServiceFolder } from "./models/folder"
+import type { FolderTreeNode } from "./types"
 import { ServiceSettings } from "./models/service-settings"
 
-/** A folder in the tree, with its children and the number of services directly in it. */
-export type FolderTreeNode = {
-  id: string
-  name: string
-  handle: string
-  description: string | null
-  parent_id: string | null
-  position: number
-  is_visible: boolean
-  service_count: number
-  children: FolderTreeNode[]
-}
+export type { FolderTreeNode }
 
 type FolderRow = Omit<FolderTreeNode, "children" | "service_count">
 

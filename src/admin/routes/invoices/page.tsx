@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { QueryState } from "../../components/query-state"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, DatePicker, Heading, Select, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
@@ -129,86 +130,76 @@ const InvoicesPage = () => {
           </Button>
         )}
       </div>
-      {error ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {error.message}
-        </Text>
-      ) : isLoading ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading…
-        </Text>
-      ) : !data?.invoices.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="invoices-empty">
-          {filtered ? "No invoices match these filters." : "No invoices yet: they appear as clients fill their carts."}
-        </Text>
-      ) : (
-        <>
-          <Table data-testid="invoice-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Number</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Customer</Table.HeaderCell>
-                <Table.HeaderCell>Order</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
-                <Table.HeaderCell>Created</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.invoices.map((invoice) => {
-                const s = INVOICE_STATUS[invoice.status]
-                const name = customerName(invoice.customer, invoice.email)
-                const email = invoice.customer?.email ?? invoice.email
-                return (
-                  <Table.Row
-                    key={invoice.id}
-                    className="cursor-pointer"
-                    data-testid="invoice-row"
-                    data-number={invoice.number ?? ""}
-                    onClick={() => navigate(`/invoices/${invoice.id}`)}
-                  >
-                    <Table.Cell className="font-medium" data-testid="invoice-number">
-                      {invoice.number ?? "—"}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Badge size="2xsmall" color={s.color} data-testid="invoice-status">
-                        {s.label}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col">
-                        <span>{name}</span>
-                        {email && email !== name && <span className="text-ui-fg-subtle txt-compact-xsmall">{email}</span>}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {invoice.order?.display_id != null
-                        ? `#${invoice.order.display_id}`
-                        : invoice.order_id
-                          ? "Placed"
-                          : "—"}
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums" data-testid="invoice-total">
-                      {formatMoney(invoice.total, invoice.currency_code)}
-                    </Table.Cell>
-                    <Table.Cell>{formatDate(invoice.created_at)}</Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}
-            nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
-          />
-        </>
-      )}
+      <QueryState data={data} error={error} loading={isLoading || !data} empty={!data?.invoices.length && (filtered ? "No invoices match these filters." : "No invoices yet: they appear as clients fill their carts.")} emptyTestId="invoices-empty">
+        {(data) => (
+          <>
+            <Table data-testid="invoice-table">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Number</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>Customer</Table.HeaderCell>
+                  <Table.HeaderCell>Order</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Total</Table.HeaderCell>
+                  <Table.HeaderCell>Created</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {data.invoices.map((invoice) => {
+                  const s = INVOICE_STATUS[invoice.status]
+                  const name = customerName(invoice.customer, invoice.email)
+                  const email = invoice.customer?.email ?? invoice.email
+                  return (
+                    <Table.Row
+                      key={invoice.id}
+                      className="cursor-pointer"
+                      data-testid="invoice-row"
+                      data-number={invoice.number ?? ""}
+                      onClick={() => navigate(`/invoices/${invoice.id}`)}
+                    >
+                      <Table.Cell className="font-medium" data-testid="invoice-number">
+                        {invoice.number ?? "—"}
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Badge size="2xsmall" color={s.color} data-testid="invoice-status">
+                          {s.label}
+                        </Badge>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <div className="flex flex-col">
+                          <span>{name}</span>
+                          {email && email !== name && <span className="text-ui-fg-subtle txt-compact-xsmall">{email}</span>}
+                        </div>
+                      </Table.Cell>
+                      <Table.Cell>
+                        {invoice.order?.display_id != null
+                          ? `#${invoice.order.display_id}`
+                          : invoice.order_id
+                            ? "Placed"
+                            : "—"}
+                      </Table.Cell>
+                      <Table.Cell className="text-right tabular-nums" data-testid="invoice-total">
+                        {formatMoney(invoice.total, invoice.currency_code)}
+                      </Table.Cell>
+                      <Table.Cell>{formatDate(invoice.created_at)}</Table.Cell>
+                    </Table.Row>
+                  )
+                })}
+              </Table.Body>
+            </Table>
+            <Table.Pagination
+              count={count}
+              pageSize={PAGE_SIZE}
+              pageIndex={pageIndex}
+              pageCount={pageCount}
+              canPreviousPage={pageIndex > 0}
+              canNextPage={pageIndex + 1 < pageCount}
+              previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}
+              nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
+            />
+          </>
+        )}
+      </QueryState>
     </Container>
   )
 }

@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { QueryState } from "../../components/query-state"
 import {
   ArrowDownMini,
   ArrowUpMini,
@@ -124,143 +125,133 @@ const ServiceFoldersPage = () => {
             Create folder
           </Button>
         </div>
-        {error ? (
-          <Text size="small" className="text-ui-fg-error px-6 py-4">
-            {error.message}
-          </Text>
-        ) : isLoading ? (
-          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            Loading…
-          </Text>
-        ) : !rows.length ? (
-          <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-            No folders yet. Create one to organise your services.
-          </Text>
-        ) : (
-          <Table data-testid="folder-tree">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Name</Table.HeaderCell>
-                <Table.HeaderCell>Handle</Table.HeaderCell>
-                <Table.HeaderCell>Visibility</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Services</Table.HeaderCell>
-                <Table.HeaderCell className="w-[1%]" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {rows.map((row) => {
-                const { folder, depth, siblings, index } = row
-                const isSelected = folder.id === selectedId
-                return (
-                  <Table.Row
-                    key={folder.id}
-                    data-testid={`folder-row-${folder.handle}`}
-                    aria-selected={isSelected}
-                    className={clx("cursor-pointer", isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover")}
-                    onClick={() => setSelectedId(folder.id)}
-                  >
-                    <Table.Cell>
-                      <div className="flex items-center gap-x-2" style={{ paddingLeft: depth * 24 }}>
-                        {isSelected ? (
-                          <FolderOpen className="text-ui-fg-interactive shrink-0" />
-                        ) : (
-                          <Folder className="text-ui-fg-muted shrink-0" />
-                        )}
-                        <span className={clx("truncate", !folder.is_visible && "text-ui-fg-subtle")} title={folder.description ?? undefined}>
-                          {folder.name}
-                        </span>
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell className="text-ui-fg-subtle font-mono text-xs">{folder.handle}</Table.Cell>
-                    <Table.Cell>
-                      <Badge size="2xsmall" color={folder.is_visible ? "green" : "grey"} data-testid="folder-visibility">
-                        {folder.is_visible ? "Visible" : "Hidden"}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums" data-testid="folder-service-count">
-                      {folder.service_count}
-                    </Table.Cell>
-                    <Table.Cell onClick={(e) => e.stopPropagation()}>
-                      <div className="flex items-center justify-end gap-x-1">
-                        <IconButton
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Move ${folder.name} up`}
-                          data-testid="folder-move-up"
-                          disabled={index === 0 || busy}
-                          onClick={() => move(row, -1)}
-                        >
-                          <ArrowUpMini />
-                        </IconButton>
-                        <IconButton
-                          size="small"
-                          variant="transparent"
-                          aria-label={`Move ${folder.name} down`}
-                          data-testid="folder-move-down"
-                          disabled={index === siblings.length - 1 || busy}
-                          onClick={() => move(row, 1)}
-                        >
-                          <ArrowDownMini />
-                        </IconButton>
-                        <DropdownMenu>
-                          <DropdownMenu.Trigger asChild>
-                            <IconButton
-                              size="small"
-                              variant="transparent"
-                              aria-label={`Actions for ${folder.name}`}
-                              data-testid="folder-actions"
-                            >
-                              <EllipsisHorizontal />
-                            </IconButton>
-                          </DropdownMenu.Trigger>
-                          <DropdownMenu.Content align="end">
-                            <DropdownMenu.Item
-                              className="gap-x-2"
-                              data-testid="folder-action-add-child"
-                              onClick={() => setFormTarget({ mode: "create", parentId: folder.id })}
-                            >
-                              <Plus className="text-ui-fg-subtle" />
-                              Add sub-folder
-                            </DropdownMenu.Item>
-                            <DropdownMenu.Item
-                              className="gap-x-2"
-                              data-testid="folder-action-edit"
-                              onClick={() => setFormTarget({ mode: "edit", folder })}
-                            >
-                              <PencilSquare className="text-ui-fg-subtle" />
-                              Edit
-                            </DropdownMenu.Item>
-                            <DropdownMenu.Item
-                              className="gap-x-2"
-                              data-testid="folder-action-visibility"
-                              onClick={() => setVisibility.mutate(folder)}
-                            >
-                              {folder.is_visible ? (
-                                <EyeSlash className="text-ui-fg-subtle" />
-                              ) : (
-                                <Eye className="text-ui-fg-subtle" />
-                              )}
-                              {folder.is_visible ? "Hide" : "Show"}
-                            </DropdownMenu.Item>
-                            <DropdownMenu.Separator />
-                            <DropdownMenu.Item
-                              className="gap-x-2"
-                              data-testid="folder-action-delete"
-                              onClick={() => confirmDelete(folder)}
-                            >
-                              <Trash className="text-ui-fg-subtle" />
-                              Delete
-                            </DropdownMenu.Item>
-                          </DropdownMenu.Content>
-                        </DropdownMenu>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-        )}
+        <QueryState error={error} loading={isLoading} empty={!rows.length && "No folders yet. Create one to organise your services."}>
+          {() => (
+            <Table data-testid="folder-tree">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Name</Table.HeaderCell>
+                  <Table.HeaderCell>Handle</Table.HeaderCell>
+                  <Table.HeaderCell>Visibility</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Services</Table.HeaderCell>
+                  <Table.HeaderCell className="w-[1%]" />
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {rows.map((row) => {
+                  const { folder, depth, siblings, index } = row
+                  const isSelected = folder.id === selectedId
+                  return (
+                    <Table.Row
+                      key={folder.id}
+                      data-testid={`folder-row-${folder.handle}`}
+                      aria-selected={isSelected}
+                      className={clx("cursor-pointer", isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover")}
+                      onClick={() => setSelectedId(folder.id)}
+                    >
+                      <Table.Cell>
+                        <div className="flex items-center gap-x-2" style={{ paddingLeft: depth * 24 }}>
+                          {isSelected ? (
+                            <FolderOpen className="text-ui-fg-interactive shrink-0" />
+                          ) : (
+                            <Folder className="text-ui-fg-muted shrink-0" />
+                          )}
+                          <span className={clx("truncate", !folder.is_visible && "text-ui-fg-subtle")} title={folder.description ?? undefined}>
+                            {folder.name}
+                          </span>
+                        </div>
+                      </Table.Cell>
+                      <Table.Cell className="text-ui-fg-subtle font-mono text-xs">{folder.handle}</Table.Cell>
+                      <Table.Cell>
+                        <Badge size="2xsmall" color={folder.is_visible ? "green" : "grey"} data-testid="folder-visibility">
+                          {folder.is_visible ? "Visible" : "Hidden"}
+                        </Badge>
+                      </Table.Cell>
+                      <Table.Cell className="text-right tabular-nums" data-testid="folder-service-count">
+                        {folder.service_count}
+                      </Table.Cell>
+                      <Table.Cell onClick={(e) => e.stopPropagation()}>
+                        <div className="flex items-center justify-end gap-x-1">
+                          <IconButton
+                            size="small"
+                            variant="transparent"
+                            aria-label={`Move ${folder.name} up`}
+                            data-testid="folder-move-up"
+                            disabled={index === 0 || busy}
+                            onClick={() => move(row, -1)}
+                          >
+                            <ArrowUpMini />
+                          </IconButton>
+                          <IconButton
+                            size="small"
+                            variant="transparent"
+                            aria-label={`Move ${folder.name} down`}
+                            data-testid="folder-move-down"
+                            disabled={index === siblings.length - 1 || busy}
+                            onClick={() => move(row, 1)}
+                          >
+                            <ArrowDownMini />
+                          </IconButton>
+                          <DropdownMenu>
+                            <DropdownMenu.Trigger asChild>
+                              <IconButton
+                                size="small"
+                                variant="transparent"
+                                aria-label={`Actions for ${folder.name}`}
+                                data-testid="folder-actions"
+                              >
+                                <EllipsisHorizontal />
+                              </IconButton>
+                            </DropdownMenu.Trigger>
+                            <DropdownMenu.Content align="end">
+                              <DropdownMenu.Item
+                                className="gap-x-2"
+                                data-testid="folder-action-add-child"
+                                onClick={() => setFormTarget({ mode: "create", parentId: folder.id })}
+                              >
+                                <Plus className="text-ui-fg-subtle" />
+                                Add sub-folder
+                              </DropdownMenu.Item>
+                              <DropdownMenu.Item
+                                className="gap-x-2"
+                                data-testid="folder-action-edit"
+                                onClick={() => setFormTarget({ mode: "edit", folder })}
+                              >
+                                <PencilSquare className="text-ui-fg-subtle" />
+                                Edit
+                              </DropdownMenu.Item>
+                              <DropdownMenu.Item
+                                className="gap-x-2"
+                                data-testid="folder-action-visibility"
+                                onClick={() => setVisibility.mutate(folder)}
+                              >
+                                {folder.is_visible ? (
+                                  <EyeSlash className="text-ui-fg-subtle" />
+                                ) : (
+                                  <Eye className="text-ui-fg-subtle" />
+                                )}
+                                {folder.is_visible ? "Hide" : "Show"}
+                              </DropdownMenu.Item>
+                              <DropdownMenu.Separator />
+                              <DropdownMenu.Item
+                                className="gap-x-2"
+                                data-testid="folder-action-delete"
+                                onClick={() => confirmDelete(folder)}
+                              >
+                                <Trash className="text-ui-fg-subtle" />
+                                Delete
+                              </DropdownMenu.Item>
+                            </DropdownMenu.Content>
+                          </DropdownMenu>
+                        </div>
+                      </Table.Cell>
+                    </Table.Row>
+                  )
+                })}
+              </Table.Body>
+            </Table>
+          )}
+        </QueryState>
       </Container>
 
       {selected ? (
