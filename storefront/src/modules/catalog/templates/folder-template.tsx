@@ -1,4 +1,5 @@
 import Link from "next/link"
+import Breadcrumbs from "@modules/common/components/breadcrumbs"
 import type { Folder, FolderNode, FolderService } from "@lib/data/folders"
 import { folderPath, totalServices } from "@lib/util/folders"
 import FolderNav from "../components/folder-nav"
@@ -32,23 +33,7 @@ export default function FolderTemplate({
   const allCount = tree.reduce((n, f) => n + totalServices(f), 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-faint">
-        <ol className="flex flex-wrap items-center gap-1.5" data-testid="breadcrumbs">
-          <li>
-            <Link href="/services" className="hover:text-ink">Services</Link>
-          </li>
-          {parents.map((p) => (
-            <li key={p.id} className="flex items-center gap-1.5">
-              <span aria-hidden>/</span>
-              <Link href={`/services/folders/${p.handle}`} className="hover:text-ink">{p.name}</Link>
-            </li>
-          ))}
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden>/</span>
-            <span aria-current="page" className="text-ink-soft">{folder.name}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs folders={parents} current={folder.name} />
       <h1 className="mt-3 text-3xl font-bold tracking-tight">{folder.name}</h1>
       {folder.description ? <p className="mt-1 max-w-2xl text-ink-soft">{folder.description}</p> : null}
       <p className="mt-1 text-sm text-ink-faint" data-testid="folder-count">

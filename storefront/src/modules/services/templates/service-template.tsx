@@ -1,4 +1,4 @@
-import Link from "next/link"
+import Breadcrumbs from "@modules/common/components/breadcrumbs"
 import type { FolderNode } from "@lib/data/folders"
 import type { Service } from "@lib/data/products"
 import { billingSentence } from "@lib/util/billing"
@@ -20,23 +20,7 @@ export default function ServiceTemplate({
   const billing = billingSentence(product.service_settings)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-faint">
-        <ol className="flex flex-wrap items-center gap-1.5" data-testid="breadcrumbs">
-          <li>
-            <Link href="/services" className="hover:text-ink">Services</Link>
-          </li>
-          {folders.map((f) => (
-            <li key={f.id} className="flex items-center gap-1.5">
-              <span aria-hidden>/</span>
-              <Link href={`/services/folders/${f.handle}`} className="hover:text-ink">{f.name}</Link>
-            </li>
-          ))}
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden>/</span>
-            <span aria-current="page" className="text-ink-soft">{product.title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs folders={folders} current={product.title} />
       <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_24rem]">
         <article>
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{product.title}</h1>
