@@ -19,6 +19,17 @@ export const PorticoErrorCode = {
   INVALID_BILLING: "invalid_billing",
   /** A service without a price in the cart's currency. */
   CURRENCY_MISMATCH: "currency_mismatch",
+  /**
+   * The client's account credit does not cover what a cart applies or a
+   * deduction asks for (the balance moved, e.g. another checkout used it).
+   */
+  INSUFFICIENT_CREDIT: "insufficient_credit",
+  /** A currency the store does not sell in. */
+  UNSUPPORTED_CURRENCY: "unsupported_currency",
+  /** A refund larger than what is left to refund on the order. */
+  REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
+  /** Account credit for a guest (a customer without an account). */
+  GUEST_CUSTOMER: "guest_customer",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
   InjectTransactionManager,
+  MathBN,
   MedusaContext,
   MedusaError,
   MedusaService,
@@ -258,6 +259,30 @@ export default class InvoiceModuleService extends MedusaService({
         : `update portico_invoice set status = 'open', paid_at = null, voided_at = null, updated_at = now() where id = ?`,
       [id]
     )
+  }
+
+  /**
+   * Adds `amount` to the credit refunded on the invoice of `orderId` (a
+   * negative amount takes it back: compensation), under a row lock. Returns
+   * the invoice, or null when the order has none.
+   */
+  @InjectTransactionManager()
+  async addCreditRefund(
+    orderId: string,
+    amount: number,
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ): Promise<{ id: string; credit_refund_total: number } | null> {
+    const manager = ctx.transactionManager!
+    const [row] = (await manager.execute(
+      `select id, credit_refund_total from portico_invoice where order_id = ? and deleted_at is null for update`,
+      [orderId]
+    )) as { id: string; credit_refund_total: string }[]
+    if (!row) {
+      return null
+    }
+    const total = MathBN.add(row.credit_refund_total ?? 0, amount).toNumber()
+    await this.updateInvoices({ id: row.id, credit_refund_total: total }, ctx)
+    return { id: row.id, credit_refund_total: total }
   }
 
   protected async transition(

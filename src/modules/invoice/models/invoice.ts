@@ -23,6 +23,8 @@ export const Invoice = model
     discount_total: model.bigNumber().default(0),
     tax_total: model.bigNumber().default(0),
     credit_total: model.bigNumber().default(0),
+    /** Refunded to the client's account credit after the order (merchant refunds). */
+    credit_refund_total: model.bigNumber().default(0),
     total: model.bigNumber().default(0),
     /** Promotion codes applied to the cart. */
     promotion_codes: model.array().nullable(),

@@ -1,0 +1,149 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { CART_CREDIT_PREFERENCE_KEY, STORE_CREDIT_LINE_REFERENCE } from "./constants"
+
+/**
+ * `full`: apply `min(balance, total)` (or nothing when switched off).
+ * `shrink_only`: keep what the cart applies unless it now exceeds the balance
+ * or the total (used right before payment, so a grant made meanwhile does not
+ * change an amount the client already agreed to pay).
+ */
+export type CartCreditMode = "full" | "shrink_only"
+
+type Amount = number | string | { toString(): string } | null | undefined
+
+/** What a cart applies and what it should apply. */
+export type CartCreditPlan = {
+  cart_id: string
+  customer_id: string | null
+  currency_code: string
+  /** The cart was completed: its credit is final. */
+  completed: boolean
+  /** The client's switch for this cart (on unless switched off). */
+  enabled: boolean
+  /** The customer's account in the cart's currency, if any. */
+  account_id: string | null
+  /** The account's balance (before this cart is paid). */
+  balance: number
+  /** Credit the cart applies now. */
+  applied: number
+  /** Credit the cart should apply. */
+  target: number
+  /** The cart's total before account credit (null when not needed to decide). */
+  total_before_credit: number | null
+  /** The cart's credit lines must be rewritten to apply `target`. */
+  changed: boolean
+  /** Credit lines to delete and to create to get there. */
+  delete_ids: string[]
+  create: { cart_id: string; amount: number; reference: string; reference_id: string; metadata: Record<string, unknown> }[]
+}
+
+const toNumber = (v: Amount) => (v === null || v === undefined ? 0 : MathBN.convert(v as never).toNumber())
+
+/**
+ * Works out the account credit a cart should apply: the client's balance in
+ * the cart's currency, at most the cart's total, nothing for guests or when
+ * the client switched it off, and never another customer's account (a cart
+ * transferred to someone else drops the previous owner's credit). Reads
+ * lazily: a cart of a customer without credit costs two small queries.
+ */
+export async function planCartCredit(
+  container: MedusaContainer,
+  cartId: string,
+  mode: CartCreditMode = "full"
+): Promise<CartCreditPlan> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [cart],
+  } = await query.graph(
+    {
+      entity: "cart",
+      fields: [
+        "id",
+        "customer_id",
+        "currency_code",
+        "completed_at",
+        "metadata",
+        "credit_lines.id",
+        "credit_lines.reference",
+        "credit_lines.reference_id",
+        "credit_lines.amount",
+      ],
+      filters: { id: cartId },
+    },
+    { throwIfKeyNotFound: true }
+  )
+  type Line = { id: string; reference?: string | null; reference_id?: string | null; amount: Amount }
+  const lines = ((cart.credit_lines ?? []) as (Line | null)[]).filter(
+    (l): l is Line => !!l && l.reference === STORE_CREDIT_LINE_REFERENCE
+  )
+  const applied = lines.reduce((sum, l) => sum + toNumber(l.amount as Amount), 0)
+  const enabled = (cart.metadata as Record<string, unknown> | null)?.[CART_CREDIT_PREFERENCE_KEY] !== "off"
+  const plan: CartCreditPlan = {
+    cart_id: cart.id,
+    customer_id: cart.customer_id ?? null,
+    currency_code: cart.currency_code,
+    completed: !!cart.completed_at,
+    enabled,
+    account_id: null,
+    balance: 0,
+    applied,
+    target: applied,
+    total_before_credit: null,
+    changed: false,
+    delete_ids: [],
+    create: [],
+  }
+  if (plan.completed) {
+    return plan
+  }
+
+  if (cart.customer_id) {
+    const {
+      data: [account],
+    } = await query.graph({
+      entity: "store_credit_account",
+      fields: ["id", "balance"],
+      filters: { customer_id: cart.customer_id, currency_code: cart.currency_code },
+    })
+    plan.account_id = account?.id ?? null
+    plan.balance = account ? toNumber(account.balance as Amount) : 0
+  }
+
+  const canApply = !!plan.account_id && plan.enabled && plan.balance > 0
+  if (!canApply && !lines.length) {
+    plan.target = 0
+    return plan
+  }
+
+  const {
+    data: [totals],
+  } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cartId } })
+  const before = MathBN.add(toNumber(totals.total as Amount), applied)
+  plan.total_before_credit = before.toNumber()
+  const cap = canApply ? MathBN.max(MathBN.min(plan.balance, before), 0) : MathBN.convert(0)
+
+  const foreign = lines.some((l) => l.reference_id !== plan.account_id)
+  const current = MathBN.convert(applied)
+  let target = cap
+  if (mode === "shrink_only" && canApply && !foreign && lines.length <= 1 && current.lte(cap)) {
+    target = current
+  }
+  plan.target = target.toNumber()
+  plan.changed = foreign || lines.length > 1 || !current.eq(target)
+  if (plan.changed) {
+    plan.delete_ids = lines.map((l) => l.id)
+    if (target.gt(0)) {
+      plan.create = [
+        {
+          cart_id: cart.id,
+          amount: plan.target,
+          reference: STORE_CREDIT_LINE_REFERENCE,
+          reference_id: plan.account_id as string,
+          metadata: { applied_by: "portico" },
+        },
+      ]
+    }
+  }
+  return plan
+}

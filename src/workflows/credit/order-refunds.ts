@@ -1,0 +1,90 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
+import { LedgerReference, STORE_CREDIT_LINE_REFERENCE, STORE_CREDIT_MODULE } from "./constants"
+
+type Amount = number | string | { toString(): string } | null | undefined
+const sum = (values: Amount[]) =>
+  values.reduce((acc: ReturnType<typeof MathBN.convert>, v) => MathBN.add(acc, v === null || v === undefined ? 0 : MathBN.convert(v as never)), MathBN.convert(0))
+
+/** What an order can still refund to the client's account credit. */
+export type OrderCreditRefundState = {
+  order_id: string
+  customer_id: string | null
+  currency_code: string
+  /** Captured by payment providers. */
+  captured: number
+  /** Refunded through payment providers. */
+  refunded_to_gateway: number
+  /** Paid with account credit at checkout. */
+  credit_used: number
+  /** Already refunded to account credit. */
+  refunded_to_credit: number
+  /** `captured − refunded_to_gateway + credit_used − refunded_to_credit`, never below 0. */
+  refundable: number
+}
+
+/**
+ * What the client paid for an order (captured payments plus account credit)
+ * minus what was refunded already (to the gateway or to credit). Refunds to
+ * credit are the ledger's credits referencing the order.
+ */
+export async function orderCreditRefundState(
+  container: MedusaContainer,
+  orderId: string
+): Promise<OrderCreditRefundState | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "customer_id",
+      "currency_code",
+      "credit_lines.reference",
+      "credit_lines.amount",
+      "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
+    ],
+    filters: { id: orderId },
+  })
+  if (!order) {
+    return null
+  }
+  type Payment = { captures?: { amount: Amount }[] | null; refunds?: { amount: Amount }[] | null } | null
+  const payments = ((order.payment_collections ?? []) as ({ payments?: Payment[] | null } | null)[]).flatMap(
+    (pc) => pc?.payments ?? []
+  )
+  const captured = sum(payments.flatMap((p) => (p?.captures ?? []).map((c) => c.amount)))
+  const refundedToGateway = sum(payments.flatMap((p) => (p?.refunds ?? []).map((r) => r.amount)))
+  const creditUsed = sum(
+    ((order.credit_lines ?? []) as ({ reference?: string | null; amount: Amount } | null)[])
+      .filter((l) => l?.reference === STORE_CREDIT_LINE_REFERENCE)
+      .map((l) => l!.amount)
+  )
+  const storeCredit = container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE)
+  const refunds = await (
+    storeCredit as unknown as {
+      listAccountTransactions: (f: Record<string, unknown>, c: Record<string, unknown>) => Promise<{ amount: Amount }[]>
+    }
+  ).listAccountTransactions(
+    { type: "credit", reference: LedgerReference.ORDER, reference_id: orderId },
+    { select: ["id", "amount"] }
+  )
+  const refundedToCredit = sum(refunds.map((r) => r.amount))
+  const refundable = MathBN.max(
+    MathBN.sub(MathBN.add(MathBN.sub(captured, refundedToGateway), creditUsed), refundedToCredit),
+    0
+  )
+  return {
+    order_id: order.id,
+    customer_id: order.customer_id ?? null,
+    currency_code: order.currency_code,
+    captured: captured.toNumber(),
+    refunded_to_gateway: refundedToGateway.toNumber(),
+    credit_used: creditUsed.toNumber(),
+    refunded_to_credit: refundedToCredit.toNumber(),
+    refundable: refundable.toNumber(),
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  acquireLockStep,
+  createCartCreditLinesWorkflow,
+  deleteCartCreditLinesWorkflow,
+  emitEventStep,
+  refreshPaymentCollectionForCartWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CartCreditMode } from "../cart-credit"
+import { CreditEvents } from "../constants"
+import { planCartCreditStep } from "../steps/plan-cart-credit"
+
+export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
+
+/**
+ * Makes a cart apply the account credit it should: `min(balance, total)` of
+ * its customer's account in the cart's currency, nothing for guests or when
+ * the client switched credit off. When the amount changes it rewrites the
+ * cart's store-credit line (the loyalty plugin's `store-credit` credit line,
+ * which the plugin debits when the cart completes), refreshes the payment
+ * collection to the amount left to pay (Medusa deletes its sessions) and
+ * emits `portico.credit.applied`.
+ *
+ * Portico runs it after every cart change (subscriber), when the cart is read
+ * (`GET /store/carts/:id`), before a payment collection or session is created
+ * and, in `shrink_only` mode, right before the cart completes.
+ *
+ * Deciding reads without a lock; rewriting takes the cart's lock (the one
+ * Medusa's cart workflows take) and decides again under it, so concurrent
+ * refreshes and cart changes never leave two credit lines.
+ *
+ * @example
+ * const { result } = await refreshCartCreditWorkflow(container).run({ input: { cart_id } })
+ * result.target // credit now applied
+ */
+export const refreshCartCreditWorkflow = createWorkflow(
+  refreshCartCreditWorkflowId,
+  (input: { cart_id: string; mode?: CartCreditMode }) => {
+    const plan = planCartCreditStep(input)
+    const rewritten = when("credit-outdated", { plan }, ({ plan }) => plan.changed).then(() => {
+      acquireLockStep({ key: input.cart_id, timeout: 10, ttl: 30, executeOnSubWorkflow: true })
+      const fresh = planCartCreditStep(input).config({ name: "plan-cart-credit-locked" })
+      deleteCartCreditLinesWorkflow.runAsStep({
+        input: transform({ fresh }, ({ fresh }) => ({ id: fresh.delete_ids })),
+      })
+      createCartCreditLinesWorkflow.runAsStep({
+        input: transform({ fresh }, ({ fresh }) => fresh.create),
+      })
+      refreshPaymentCollectionForCartWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })),
+      })
+      emitEventStep({
+        eventName: CreditEvents.APPLIED,
+        data: transform({ fresh }, ({ fresh }) =>
+          fresh.changed
+            ? [
+                {
+                  cart_id: fresh.cart_id,
+                  customer_id: fresh.customer_id,
+                  currency_code: fresh.currency_code,
+                  amount: fresh.target,
+                  previous_amount: fresh.applied,
+                },
+              ]
+            : []
+        ),
+      })
+      releaseLockStep({ key: input.cart_id, executeOnSubWorkflow: true })
+      return fresh
+    })
+    return new WorkflowResponse(
+      transform({ plan, rewritten }, ({ plan, rewritten }) => rewritten ?? plan)
+    )
+  }
+)
