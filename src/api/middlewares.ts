@@ -21,6 +21,17 @@ import {
 import { listInvoiceQueryConfig } from "./admin/portico/invoices/query-config"
 import { InvoiceListParams } from "./admin/portico/invoices/validators"
 import { ServiceSettingsBody } from "./admin/portico/services/validators"
+import {
+  creditGateOnComplete,
+  refreshCreditBeforePayment,
+  refreshCreditOnCartRead,
+} from "./utils/credit-middleware"
+import {
+  CartCreditBody,
+  CreditAdjustmentBody,
+  CreditRefundBody,
+  LedgerParams,
+} from "./utils/credit-validators"
 import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
@@ -100,6 +111,66 @@ export default defineMiddlewares({
       matcher: "/store/carts",
       methods: ["POST"],
       middlewares: [currencyLockOnCartCreate],
+    },
+    // Account credit: recomputed when the cart is read and before payment,
+    // checked once more right before the cart completes.
+    {
+      matcher: "/store/carts/:id",
+      methods: ["GET"],
+      middlewares: [refreshCreditOnCartRead],
+    },
+    {
+      matcher: "/store/payment-collections",
+      methods: ["POST"],
+      middlewares: [refreshCreditBeforePayment],
+    },
+    {
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      methods: ["POST"],
+      middlewares: [refreshCreditBeforePayment],
+    },
+    {
+      matcher: "/store/carts/:id/complete",
+      methods: ["POST"],
+      middlewares: [creditGateOnComplete],
+    },
+    {
+      matcher: "/store/carts/:id/credit",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/carts/:id/credit",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateBody(CartCreditBody)],
+    },
+    {
+      matcher: "/store/portico/credit",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/portico/credit/transactions",
+      methods: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        validateAndTransformQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
+      ],
+    },
+    {
+      matcher: "/admin/portico/customers/:id/credit/transactions",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+    },
+    {
+      matcher: "/admin/portico/customers/:id/credit/adjustments",
+      methods: ["POST"],
+      middlewares: [validateBody(CreditAdjustmentBody)],
+    },
+    {
+      matcher: "/admin/portico/orders/:id/credit-refunds",
+      methods: ["POST"],
+      middlewares: [validateBody(CreditRefundBody)],
     },
     {
       // Lets clients ask for a service's Portico settings with the product

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CreditEvents } from "../workflows/credit/constants"
 import { syncCartInvoiceWorkflow } from "../workflows/invoice/workflows/sync-cart-invoice"
 
 /** Quiet time after a cart's last change before its invoice is mirrored (ms). */
@@ -30,23 +31,28 @@ function mirrorSoon(container: MedusaContainer, cartId: string) {
  * the order mirror the cart again (so do changes Medusa emits no event for,
  * such as coupon codes).
  */
-export default async function cartInvoiceHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function cartInvoiceHandler({
+  event,
+  container,
+}: SubscriberArgs<{ id?: string; cart_id?: string }>) {
+  // Account credit changes the cart's totals without a cart event.
+  const cartId = (event.data.cart_id ?? event.data.id) as string
   if (event.name === "cart.created") {
     // Most carts are created empty: nothing to mirror until the first item.
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [cart],
-    } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: event.data.id } })
+    } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: cartId } })
     if (!cart?.items?.length) {
       return
     }
   }
-  mirrorSoon(container, event.data.id)
+  mirrorSoon(container, cartId)
 }
 
 export const config: SubscriberConfig = {
   // `cart.region_updated` and `cart.customer_updated` always come with
   // `cart.updated`; listening to them too would mirror twice.
-  event: ["cart.created", "cart.updated", "cart.customer_transferred"],
+  event: ["cart.created", "cart.updated", "cart.customer_transferred", CreditEvents.APPLIED],
   context: { subscriberId: "portico-cart-invoice" },
 }

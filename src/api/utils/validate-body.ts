@@ -51,7 +51,9 @@ export function fieldErrors(error: z.ZodError, body: unknown): FieldError[] {
     if (issue.code === "invalid_type" && valueAt(body, issue.path) === undefined) {
       return [{ field, code: "required", message: `Field '${field}' is required` }]
     }
-    return [{ field, code: issue.code, message: issue.message }]
+    // A refinement may name its own code (`params: { code: "too_precise" }`).
+    const own = issue.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined
+    return [{ field, code: typeof own === "string" ? own : issue.code, message: issue.message }]
   })
 }
 

@@ -147,3 +147,40 @@ export async function planCartCredit(
   }
   return plan
 }
+
+/** What the storefront shows about a cart's account credit. */
+export type CartCreditView = {
+  cart_id: string
+  currency_code: string
+  /** The client's switch for this cart. */
+  enabled: boolean
+  /** The client's balance in the cart's currency (before this cart). */
+  balance: number
+  /** Credit applied to the cart. */
+  applied: number
+  /** The cart's total before account credit. */
+  total_before_credit: number
+  /** What is left to pay with a payment method. */
+  amount_due: number
+}
+
+/** Turns a plan (after it was applied) into what a client sees. */
+export async function viewCartCredit(container: MedusaContainer, plan: CartCreditPlan): Promise<CartCreditView> {
+  let before = plan.total_before_credit
+  if (before === null) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [cart],
+    } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: plan.cart_id } })
+    before = MathBN.add(toNumber(cart.total as Amount), plan.applied).toNumber()
+  }
+  return {
+    cart_id: plan.cart_id,
+    currency_code: plan.currency_code,
+    enabled: plan.enabled,
+    balance: plan.balance,
+    applied: plan.target,
+    total_before_credit: before,
+    amount_due: MathBN.max(MathBN.sub(before, plan.target), 0).toNumber(),
+  }
+}

@@ -14,6 +14,8 @@ export const invoiceCartFields = [
   "tax_total",
   "credit_line_total",
   "total",
+  "credit_lines.reference",
+  "credit_lines.amount",
   "promotions.code",
   "items.id",
   "items.updated_at",

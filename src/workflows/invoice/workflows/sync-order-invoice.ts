@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { InvoiceEvents } from "../../../modules/invoice/constants"
+import { CreditEvents, STORE_CREDIT_LINE_REFERENCE } from "../../credit/constants"
 import { cartInvoiceSnapshot, invoiceCartFields } from "../cart-snapshot"
 import { markInvoicePaidStep } from "../steps/mark-invoice-paid"
 import { openInvoiceStep } from "../steps/open-invoice"
@@ -63,6 +64,27 @@ export const syncOrderInvoiceWorkflow = createWorkflow(
     when("invoice-opened", { opened }, ({ opened }) => opened.transitioned).then(() => {
       emitEventStep({ eventName: InvoiceEvents.OPENED, data: eventData }).config({ name: "emit-opened" })
     })
+    // The loyalty plugin debited the credit while completing the cart; say so
+    // once, when the order's invoice opens.
+    const creditDebit = transform({ carts, opened, input }, ({ carts, opened, input }) => {
+      const cart = carts[0]
+      const amount = (cart.credit_lines ?? [])
+        .filter((l: { reference?: string | null } | null) => l?.reference === STORE_CREDIT_LINE_REFERENCE)
+        .reduce((sum: number, l: { amount: unknown }) => sum + Number(String(l.amount ?? 0)), 0)
+      return opened.transitioned && amount > 0
+        ? [
+            {
+              order_id: input.order_id,
+              cart_id: cart.id,
+              invoice_id: opened.id,
+              customer_id: cart.customer_id ?? null,
+              currency_code: cart.currency_code,
+              amount,
+            },
+          ]
+        : []
+    })
+    emitEventStep({ eventName: CreditEvents.DEBITED, data: creditDebit }).config({ name: "emit-credit-debited" })
 
     const canceled = transform({ orders }, ({ orders }) => orders[0].status === "canceled")
     const voided = when(

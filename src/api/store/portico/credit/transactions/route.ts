@@ -1,0 +1,18 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listLedger } from "../../../../../workflows/credit/ledger"
+import type { LedgerParamsType } from "../../../../utils/credit-validators"
+
+/**
+ * `GET /store/portico/credit/transactions?currency_code=&limit=&offset=`: the
+ * logged-in client's credit history, newest first, each entry with the
+ * balance after it, its reason and order: `{ transactions, count, limit, offset }`.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, LedgerParamsType>, res: MedusaResponse) {
+  const { skip, take } = req.queryConfig.pagination
+  const { entries, count } = await listLedger(req.scope, req.auth_context.actor_id, {
+    currency_code: req.validatedQuery.currency_code,
+    offset: skip,
+    limit: take,
+  })
+  res.json({ transactions: entries, count, offset: skip, limit: take })
+}

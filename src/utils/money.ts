@@ -1,0 +1,19 @@
+/**
+ * Digits after the decimal point a currency has (USD 2, JPY 0, KWD 3), from
+ * the runtime's ISO 4217 data; null for a code that is not well-formed.
+ */
+export function currencyDigits(currencyCode: string): number | null {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  } catch {
+    return null
+  }
+}
+
+/** Whether `amount` has no more decimals than the currency allows (10.5 USD yes, 10.505 USD no). */
+export function fitsCurrency(amount: number, currencyCode: string): boolean {
+  const digits = currencyDigits(currencyCode) ?? 2
+  const scaled = amount * 10 ** digits
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6
+}
