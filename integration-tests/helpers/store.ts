@@ -75,3 +75,15 @@ export async function eventually<T>(fn: () => Promise<T>, ms = 10_000): Promise<
     }
   }
 }
+
+/** Registers a client with an account and returns their store headers and customer id. */
+export async function registerClient(api: Api, demo: DemoInfo, email: string) {
+  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
+  const { data: created } = await api.post(
+    "/store/customers",
+    { email },
+    storeHeaders(demo, { authorization: `Bearer ${reg.token}` })
+  )
+  const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" })
+  return { headers: storeHeaders(demo, { authorization: `Bearer ${login.token}` }), customer_id: created.customer.id as string }
+}

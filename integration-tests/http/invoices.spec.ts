@@ -5,7 +5,7 @@ import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, createCart, eventually, response, variantOf } from "../helpers/store"
+import { checkout, createCart, eventually, registerClient, response, variantOf } from "../helpers/store"
 
 jest.setTimeout(180_000)
 
@@ -341,12 +341,7 @@ medusaIntegrationTestRunner({
       })
 
       it("serves a registered client's cart and order invoices to that client only", async () => {
-        const register = async (email: string) => {
-          const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-123" })
-          await api.post("/store/customers", { email }, storeHeaders(demo, { authorization: `Bearer ${reg.token}` }))
-          const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "secret-123" })
-          return storeHeaders(demo, { authorization: `Bearer ${login.token}` })
-        }
+        const register = async (email: string) => (await registerClient(api, demo, email)).headers
         const mia = await register("mia@example.com")
         const noah = await register("noah@example.com")
         const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)

@@ -55,7 +55,7 @@ export async function refreshCreditBeforePayment(req: MedusaRequest, _res: Medus
 const PLUGIN_INSUFFICIENT_BALANCE = "Insufficient balance"
 
 const insufficientCredit = (message: string) =>
-  new PorticoError(MedusaError.Types.CONFLICT, PorticoErrorCode.INSUFFICIENT_CREDIT, message)
+  new PorticoError(MedusaError.Types.NOT_ALLOWED, PorticoErrorCode.INSUFFICIENT_CREDIT, message)
 
 /**
  * `POST /store/carts/:id/complete`, the gate before payment is taken:
@@ -63,11 +63,11 @@ const insufficientCredit = (message: string) =>
  * - the credit the cart applies must still be covered by the balance and the
  *   total; if not (the balance was spent elsewhere, the cart changed), the
  *   cart is corrected to what the balance covers and the completion is
- *   refused with 409 `insufficient_credit`: the client reviews the new amount
+ *   refused with 400 `insufficient_credit`: the client reviews the new amount
  *   due and pays it;
  * - when two checkouts race for the same balance, the loyalty plugin's
  *   row-locked debit refuses the loser ("Insufficient balance", no order);
- *   that answer is turned into the same 409 `insufficient_credit`.
+ *   that answer is turned into the same 400 `insufficient_credit`.
  *
  * A completed cart passes untouched (Medusa answers a repeated completion with
  * the order, and nothing is debited twice).
@@ -80,7 +80,7 @@ export async function creditGateOnComplete(req: MedusaRequest, res: MedusaRespon
       const err = insufficientCredit(
         "Your account credit was used by another order in the meantime; review the amount due and try again"
       )
-      res.status(409)
+      res.status(400)
       return json({ type: err.type, code: err.code, message: err.message })
     }
     return json(body)

@@ -74,10 +74,11 @@ export async function planCartCredit(
     { throwIfKeyNotFound: true }
   )
   type Line = { id: string; reference?: string | null; reference_id?: string | null; amount: Amount }
-  const lines = ((cart.credit_lines ?? []) as (Line | null)[]).filter(
-    (l): l is Line => !!l && l.reference === STORE_CREDIT_LINE_REFERENCE
-  )
-  const applied = lines.reduce((sum, l) => sum + toNumber(l.amount as Amount), 0)
+  const storeLines = (all: unknown) =>
+    ((all ?? []) as (Line | null)[]).filter((l): l is Line => !!l && l.reference === STORE_CREDIT_LINE_REFERENCE)
+  const sumOf = (ls: Line[]) => ls.reduce((sum, l) => MathBN.add(sum, toNumber(l.amount)), MathBN.convert(0)).toNumber()
+  let lines = storeLines(cart.credit_lines)
+  const applied = sumOf(lines)
   const enabled = (cart.metadata as Record<string, unknown> | null)?.[CART_CREDIT_PREFERENCE_KEY] !== "off"
   const plan: CartCreditPlan = {
     cart_id: cart.id,
@@ -116,15 +117,23 @@ export async function planCartCredit(
     return plan
   }
 
+  // The total and the lines it was computed with come from one read, so a
+  // line written meanwhile (by a concurrent refresh) cannot skew the sum.
   const {
     data: [totals],
-  } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: cartId } })
-  const before = MathBN.add(toNumber(totals.total as Amount), applied)
+  } = await query.graph({
+    entity: "cart",
+    fields: ["id", "total", "credit_lines.id", "credit_lines.reference", "credit_lines.reference_id", "credit_lines.amount"],
+    filters: { id: cartId },
+  })
+  lines = storeLines(totals.credit_lines)
+  plan.applied = sumOf(lines)
+  const before = MathBN.add(toNumber(totals.total as Amount), plan.applied)
   plan.total_before_credit = before.toNumber()
   const cap = canApply ? MathBN.max(MathBN.min(plan.balance, before), 0) : MathBN.convert(0)
 
   const foreign = lines.some((l) => l.reference_id !== plan.account_id)
-  const current = MathBN.convert(applied)
+  const current = MathBN.convert(plan.applied)
   let target = cap
   if (mode === "shrink_only" && canApply && !foreign && lines.length <= 1 && current.lte(cap)) {
     target = current

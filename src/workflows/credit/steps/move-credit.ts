@@ -20,7 +20,7 @@ export type MoveCreditInput = {
  * Writes one entry to the loyalty plugin's ledger: a credit, or a debit
  * under the plugin's row lock on the account (check-then-insert serialized
  * per account, so concurrent debits never overdraw). A debit the balance does
- * not cover fails with 409 `insufficient_credit` and writes nothing.
+ * not cover fails with 400 `insufficient_credit` and writes nothing.
  * Compensation removes the entry again.
  */
 export const moveCreditStep = createStep(
@@ -43,7 +43,7 @@ export const moveCreditStep = createStep(
       } catch (e) {
         if ((e as Error).message === "Insufficient balance") {
           throw new PorticoError(
-            MedusaError.Types.CONFLICT,
+            MedusaError.Types.NOT_ALLOWED,
             PorticoErrorCode.INSUFFICIENT_CREDIT,
             "The balance does not cover this amount",
             { field: "amount" }

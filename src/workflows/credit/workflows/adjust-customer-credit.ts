@@ -22,7 +22,7 @@ export type AdjustCustomerCreditInput = {
  * Grants credit to a customer, or deducts it, with a note, as one entry in
  * the loyalty plugin's ledger (`reference: "admin"`). A grant opens the
  * account in that currency when needed; a deduction never takes the balance
- * below zero (409 `insufficient_credit`, nothing written). Emits
+ * below zero (400 `insufficient_credit`, nothing written). Emits
  * `portico.credit.granted` or `portico.credit.deducted`.
  *
  * @example

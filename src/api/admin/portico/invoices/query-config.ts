@@ -17,6 +17,7 @@ export const invoiceFields = [
   "discount_total",
   "tax_total",
   "credit_total",
+  "credit_refund_total",
   "total",
   "promotion_codes",
   "opened_at",

@@ -9,7 +9,7 @@ import { customerOr404 } from "../../../helpers"
  * `POST /admin/portico/customers/:id/credit/adjustments`
  * `{ type: "grant" | "deduct", currency_code, amount, note }`: grants or
  * deducts credit with a note. 400 `invalid_request` for a bad body,
- * `unsupported_currency`, `guest_customer`; 409 `insufficient_credit` for a
+ * `unsupported_currency`, `guest_customer`; 400 `insufficient_credit` for a
  * deduction larger than the balance; 404 for an unknown customer. Nothing is
  * written on any error. Returns `{ transaction, accounts }`.
  */

@@ -1,0 +1,381 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
+import type InvoiceModuleService from "../../src/modules/invoice/service"
+import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
+import { checkout, eventually, registerClient, response } from "../helpers/store"
+
+jest.setTimeout(240_000)
+
+type Headers = ReturnType<typeof storeHeaders>
+
+/**
+ * Account credit (the loyalty plugin's store credit, applied by Portico):
+ * automatic application, full and partial coverage, concurrency, the
+ * merchant's grants, deductions and refunds, and bad input.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoInfo
+    let admin: { headers: Record<string, string> }
+    let regionId: string
+    /** Variants priced 100 USD and 60 USD in a region without tax. */
+    let hundred: string
+    let sixty: string
+    const events: { name: string; data: Record<string, unknown> }[] = []
+
+    beforeAll(async () => {
+      const container = getContainer()
+      demo = await seedDemo(container)
+      admin = await adminHeaders(api, demo)
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(container).run({
+        input: {
+          regions: [{ name: "Credit test (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: ["pp_system_default"] }],
+        },
+      })
+      regionId = region.id
+      const { result: products } = await createProductsWorkflow(container).run({
+        input: {
+          products: [100, 60].map((amount) => ({
+            title: `Consulting block ${amount}`,
+            handle: `consulting-block-${amount}`,
+            status: ProductStatus.PUBLISHED,
+            options: [{ title: "Service", values: ["Default"] }],
+            variants: [
+              {
+                title: "Default",
+                sku: `BLOCK-${amount}`,
+                manage_inventory: false,
+                options: { Service: "Default" },
+                prices: [{ amount, currency_code: "usd" }],
+              },
+            ],
+            sales_channels: [{ id: demo.sales_channel_id }],
+          })),
+        },
+      })
+      hundred = products.find((p) => p.handle === "consulting-block-100")!.variants[0].id
+      sixty = products.find((p) => p.handle === "consulting-block-60")!.variants[0].id
+      const bus = container.resolve(Modules.EVENT_BUS)
+      for (const name of [
+        "portico.credit.applied",
+        "portico.credit.debited",
+        "portico.credit.granted",
+        "portico.credit.deducted",
+        "portico.credit.refunded",
+      ]) {
+        bus.subscribe(name, async (event) => {
+          events.push({ name, data: event.data as Record<string, unknown> })
+        }, { subscriberId: `credit-test-${name}` })
+      }
+    })
+
+    const adjust = (customerId: string, body: Record<string, unknown>) =>
+      response(api.post(`/admin/portico/customers/${customerId}/credit/adjustments`, body, admin))
+    const grant = async (customerId: string, amount: number) => {
+      const res = await adjust(customerId, { type: "grant", currency_code: "usd", amount, note: "Test grant" })
+      expect(res.status).toBe(200)
+    }
+    const balance = async (customerId: string) => {
+      const { data } = await api.get(`/admin/portico/customers/${customerId}/credit`, admin)
+      return data.accounts.find((a: { currency_code: string }) => a.currency_code === "usd")?.balance ?? 0
+    }
+    const ledger = async (customerId: string) =>
+      (await api.get(`/admin/portico/customers/${customerId}/credit/transactions?limit=100`, admin)).data
+    const cartWith = async (h: Headers, items: { variant_id: string; quantity: number }[], email: string) => {
+      const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
+      for (const item of items) {
+        await api.post(`/store/carts/${data.cart.id}/line-items`, item, h)
+      }
+      return data.cart.id as string
+    }
+    const credit = async (cartId: string, h: Headers) => (await api.get(`/store/carts/${cartId}/credit`, h)).data.credit
+    const readCart = async (cartId: string, h: Headers) =>
+      (await api.get(`/store/carts/${cartId}?fields=+credit_line_total,*credit_lines,+total`, h)).data.cart
+    const invoiceOf = async (cartId: string) =>
+      (await getContainer().resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE).listInvoices({ cart_id: cartId }))[0]
+
+    it("applies min(balance, total) automatically, re-clamps on every change, and can be switched off and on", async () => {
+      const mia = await registerClient(api, demo, "mia.credit@example.com")
+      await grant(mia.customer_id, 30)
+      const cartId = await cartWith(mia.headers, [{ variant_id: hundred, quantity: 1 }], "mia.credit@example.com")
+
+      // Cart 100, balance 30 → 30 applied, 70 due; Medusa's own cart shows it too.
+      expect(await credit(cartId, mia.headers)).toMatchObject({
+        enabled: true,
+        balance: 30,
+        applied: 30,
+        total_before_credit: 100,
+        amount_due: 70,
+      })
+      expect(await readCart(cartId, mia.headers)).toMatchObject({ credit_line_total: 30, total: 70 })
+
+      // The balance grows to 150 → the whole 100 is covered.
+      await grant(mia.customer_id, 120)
+      expect(await credit(cartId, mia.headers)).toMatchObject({ balance: 150, applied: 100, amount_due: 0 })
+
+      // Another item (cart 160) → 150 applied, 10 due; remove it → re-clamped to 100.
+      const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sixty, quantity: 1 }, mia.headers)
+      expect(await readCart(cartId, mia.headers)).toMatchObject({ credit_line_total: 150, total: 10 })
+      const sixtyItem = added.cart.items.find((i: { variant_id: string }) => i.variant_id === sixty)
+      await api.delete(`/store/carts/${cartId}/line-items/${sixtyItem.id}`, mia.headers)
+      const afterRemoval = await readCart(cartId, mia.headers)
+      expect(afterRemoval).toMatchObject({ credit_line_total: 100, total: 0 })
+      expect(afterRemoval.credit_lines).toHaveLength(1)
+
+      // Quantity 2 → 150 of 200.
+      const item = afterRemoval.items?.[0] ?? (await api.get(`/store/carts/${cartId}`, mia.headers)).data.cart.items[0]
+      await api.post(`/store/carts/${cartId}/line-items/${item.id}`, { quantity: 2 }, mia.headers)
+      expect(await credit(cartId, mia.headers)).toMatchObject({ applied: 150, amount_due: 50 })
+
+      // Off → the full amount is due; on again → applied again.
+      const off = await api.post(`/store/carts/${cartId}/credit`, { enabled: false }, mia.headers)
+      expect(off.data.credit).toMatchObject({ enabled: false, applied: 0, amount_due: 200 })
+      expect(await readCart(cartId, mia.headers)).toMatchObject({ credit_line_total: 0, total: 200 })
+      expect(await credit(cartId, mia.headers)).toMatchObject({ enabled: false, applied: 0 })
+      const on = await api.post(`/store/carts/${cartId}/credit`, { enabled: true }, mia.headers)
+      expect(on.data.credit).toMatchObject({ enabled: true, applied: 150, amount_due: 50 })
+
+      // Nothing was debited: the balance is spent only when an order is placed.
+      expect(await balance(mia.customer_id)).toBe(150)
+      await eventually(async () =>
+        expect(events.filter((e) => e.name === "portico.credit.applied" && e.data.cart_id === cartId).length).toBeGreaterThan(3)
+      )
+    })
+
+    it("completes a credit-covered cart with no payment, a paid invoice and one debit referencing the order", async () => {
+      const noah = await registerClient(api, demo, "noah.credit@example.com")
+      await grant(noah.customer_id, 150)
+      const cartId = await cartWith(noah.headers, [{ variant_id: hundred, quantity: 1 }], "noah.credit@example.com")
+      expect(await credit(cartId, noah.headers)).toMatchObject({ applied: 100, amount_due: 0 })
+
+      const first = await api.post(`/store/carts/${cartId}/complete`, {}, noah.headers)
+      expect(first.data.type).toBe("order")
+      const order = first.data.order
+      // A repeated completion answers the same order and debits nothing more.
+      const again = await api.post(`/store/carts/${cartId}/complete`, {}, noah.headers)
+      expect(again.data.order.id).toBe(order.id)
+
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections,*credit_lines`, admin)
+      expect(data.order.payment_collections).toHaveLength(0)
+      expect(data.order.credit_lines).toEqual([expect.objectContaining({ reference: "store-credit", amount: 100 })])
+
+      expect(await balance(noah.customer_id)).toBe(50)
+      const { transactions } = await ledger(noah.customer_id)
+      const debits = transactions.filter((t: { type: string }) => t.type === "debit")
+      expect(debits).toEqual([
+        expect.objectContaining({ amount: 100, reason: "checkout", order_id: order.id, order_display_id: order.display_id, balance_after: 50 }),
+      ])
+
+      const invoice = await eventually(async () => {
+        const inv = await invoiceOf(cartId)
+        expect(inv.status).toBe("paid")
+        return inv
+      })
+      expect(invoice).toMatchObject({ credit_total: 100, total: 0 })
+      expect(debits[0].invoice_number).toBe(invoice.number)
+      await eventually(async () =>
+        expect(events.filter((e) => e.name === "portico.credit.debited" && e.data.order_id === order.id)).toEqual([
+          expect.objectContaining({ data: expect.objectContaining({ amount: 100, customer_id: noah.customer_id, invoice_id: invoice.id }) }),
+        ])
+      )
+
+      // The client sees the same history.
+      const mine = (await api.get("/store/portico/credit/transactions", noah.headers)).data
+      expect(mine.transactions[0]).toMatchObject({ type: "debit", amount: 100, order_id: order.id, balance_after: 50 })
+      expect((await api.get("/store/portico/credit", noah.headers)).data.accounts).toEqual([
+        expect.objectContaining({ currency_code: "usd", balance: 50 }),
+      ])
+    })
+
+    it("pays the remainder with another method and debits only when the order is placed", async () => {
+      const ivy = await registerClient(api, demo, "ivy.credit@example.com")
+      await grant(ivy.customer_id, 30)
+      const cartId = await cartWith(ivy.headers, [{ variant_id: hundred, quantity: 1 }], "ivy.credit@example.com")
+      // An abandoned payment: collection and session created, never completed.
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: cartId }, ivy.headers)
+      expect(payment_collection.amount).toBe(70)
+      expect(await balance(ivy.customer_id)).toBe(30)
+
+      // The cart changes after the session was created: credit and collection follow.
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sixty, quantity: 1 }, ivy.headers)
+      expect(await credit(cartId, ivy.headers)).toMatchObject({ applied: 30, amount_due: 130 })
+
+      const { data } = await checkout(api, demo, cartId, ivy.headers)
+      expect(data.type).toBe("order")
+      const { data: full } = await api.get(`/admin/orders/${data.order.id}?fields=*payment_collections.payments`, admin)
+      expect(full.order.payment_collections[0].amount).toBe(130)
+      expect(full.order.payment_collections[0].payments[0].amount).toBe(130)
+      expect(await balance(ivy.customer_id)).toBe(0)
+      const invoice = await eventually(async () => {
+        const inv = await invoiceOf(cartId)
+        expect(inv.status).toBe("paid")
+        return inv
+      })
+      expect(invoice).toMatchObject({ subtotal: 160, credit_total: 30, total: 130 })
+    })
+
+    it("gives guests none, drops a previous customer's credit, and shows a cart's credit to its owner only", async () => {
+      const guestCart = await cartWith(storeHeaders(demo), [{ variant_id: hundred, quantity: 1 }], "guest.credit@example.com")
+      expect((await readCart(guestCart, storeHeaders(demo))).credit_line_total).toBe(0)
+      expect((await response(api.get(`/store/carts/${guestCart}/credit`, storeHeaders(demo)))).status).toBe(401)
+
+      const ada = await registerClient(api, demo, "ada.credit@example.com")
+      const ben = await registerClient(api, demo, "ben.credit@example.com")
+      await grant(ada.customer_id, 40)
+      const cartId = await cartWith(ada.headers, [{ variant_id: hundred, quantity: 1 }], "ada.credit@example.com")
+      expect(await credit(cartId, ada.headers)).toMatchObject({ applied: 40 })
+
+      for (const req of [
+        api.get(`/store/carts/${cartId}/credit`, ben.headers),
+        api.post(`/store/carts/${cartId}/credit`, { enabled: false }, ben.headers),
+        api.get(`/store/carts/${guestCart}/credit`, ben.headers),
+      ]) {
+        const res = await response(req)
+        expect(res.status).toBe(404)
+        expect(res.data.code).toBe("not_found")
+      }
+      expect(await credit(cartId, ada.headers)).toMatchObject({ enabled: true, applied: 40 })
+
+      // The cart passes to Ben (no credit): Ada's credit line goes.
+      await getContainer().resolve(Modules.CART).updateCarts(cartId, { customer_id: ben.customer_id })
+      const moved = await readCart(cartId, ben.headers)
+      expect(moved).toMatchObject({ credit_line_total: 0, total: 100 })
+      expect(await balance(ada.customer_id)).toBe(40)
+    })
+
+    it("refuses bad grants and deductions with stable codes and writes nothing", async () => {
+      const eve = await registerClient(api, demo, "eve.credit@example.com")
+      await grant(eve.customer_id, 20)
+      const cases: [Record<string, unknown>, number, string, string?][] = [
+        [{ type: "grant", currency_code: "usd", amount: 0, note: "x" }, 400, "invalid_request", "amount"],
+        [{ type: "grant", currency_code: "usd", amount: -5, note: "x" }, 400, "invalid_request", "amount"],
+        [{ type: "grant", currency_code: "usd", amount: "ten", note: "x" }, 400, "invalid_request", "amount"],
+        [{ type: "grant", currency_code: "usd", amount: 10.001, note: "x" }, 400, "invalid_request", "amount"],
+        [{ type: "grant", amount: 10, note: "x" }, 400, "invalid_request", "currency_code"],
+        [{ type: "grant", currency_code: "usd", amount: 10, note: " " }, 400, "invalid_request", "note"],
+        [{ type: "gift", currency_code: "usd", amount: 10, note: "x" }, 400, "invalid_request", "type"],
+        [{ type: "grant", currency_code: "jpy", amount: 10, note: "x" }, 400, "unsupported_currency", "currency_code"],
+        [{ type: "deduct", currency_code: "usd", amount: 20.01, note: "x" }, 400, "insufficient_credit", "amount"],
+        [{ type: "deduct", currency_code: "eur", amount: 1, note: "x" }, 400, "insufficient_credit", "amount"],
+      ]
+      for (const [body, status, code, field] of cases) {
+        const res = await adjust(eve.customer_id, body)
+        expect({ body, status: res.status, code: res.data.code }).toEqual({ body, status, code })
+        if (field) {
+          expect(res.data.errors.map((e: { field: string }) => e.field)).toContain(field)
+        }
+      }
+      expect((await adjust("cus_missing", { type: "grant", currency_code: "usd", amount: 1, note: "x" })).status).toBe(404)
+
+      // Nothing was written: one grant, one account (no EUR account left behind).
+      const { transactions, count } = await ledger(eve.customer_id)
+      expect(count).toBe(1)
+      expect(transactions[0]).toMatchObject({ type: "credit", amount: 20, reason: "grant", note: "Test grant" })
+      const { data } = await api.get(`/admin/portico/customers/${eve.customer_id}/credit`, admin)
+      expect(data.accounts.map((a: { currency_code: string }) => a.currency_code)).toEqual(["usd"])
+
+      // A deduction within the balance works and shows in the ledger.
+      expect((await adjust(eve.customer_id, { type: "deduct", currency_code: "usd", amount: 5, note: "Correction" })).status).toBe(200)
+      expect((await ledger(eve.customer_id)).transactions[0]).toMatchObject({ type: "debit", amount: 5, reason: "deduction", balance_after: 15 })
+
+      // Guests cannot hold credit.
+      const guest = await getContainer()
+        .resolve(Modules.CUSTOMER)
+        .createCustomers({ email: "guest2.credit@example.com", has_account: false })
+      expect((await adjust(guest.id, { type: "grant", currency_code: "usd", amount: 5, note: "x" })).data.code).toBe("guest_customer")
+    })
+
+    it("refunds an order to credit, whole or part, never more than was paid, on the ledger and the invoice", async () => {
+      const zoe = await registerClient(api, demo, "zoe.credit@example.com")
+      await grant(zoe.customer_id, 30)
+      const cartId = await cartWith(zoe.headers, [{ variant_id: hundred, quantity: 1 }], "zoe.credit@example.com")
+      await credit(cartId, zoe.headers)
+      const { data } = await checkout(api, demo, cartId, zoe.headers)
+      const orderId = data.order.id
+      const refundUrl = `/admin/portico/orders/${orderId}/credit-refunds`
+      // Authorized, not captured: only the credit used can go back.
+      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({ captured: 0, credit_used: 30, refundable: 30 })
+      const { data: full } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
+      await api.post(`/admin/payments/${full.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({ captured: 70, refundable: 100 })
+
+      const part = await api.post(refundUrl, { amount: 40, note: "One session canceled" }, admin)
+      expect(part.data.refund).toMatchObject({ refunded_to_credit: 40, refundable: 60 })
+      const over = await response(api.post(refundUrl, { amount: 60.01 }, admin))
+      expect(over.status).toBe(400)
+      expect(over.data).toMatchObject({ code: "refund_exceeds_paid", refundable: 60 })
+      expect((await response(api.post(refundUrl, { amount: 0 }, admin))).data.code).toBe("invalid_request")
+      expect((await response(api.post(`/admin/portico/orders/order_missing/credit-refunds`, { amount: 1 }, admin))).status).toBe(404)
+      // Two refunds of the rest at once: one passes, the other finds nothing left.
+      const racing = await Promise.all([response(api.post(refundUrl, { amount: 60 }, admin)), response(api.post(refundUrl, { amount: 60 }, admin))])
+      expect(racing.map((r) => r.status).sort()).toEqual([200, 400])
+
+      expect(await balance(zoe.customer_id)).toBe(100)
+      const refunds = (await ledger(zoe.customer_id)).transactions.filter((t: { reason: string }) => t.reason === "refund")
+      expect(refunds.map((t: { amount: number; order_id: string }) => [t.amount, t.order_id])).toEqual([
+        [60, orderId],
+        [40, orderId],
+      ])
+      const invoice = await eventually(async () => {
+        const inv = await invoiceOf(cartId)
+        expect(Number(inv.credit_refund_total)).toBe(100)
+        return inv
+      })
+      expect((await api.get(`/admin/portico/invoices/${invoice.id}`, admin)).data.invoice.credit_refund_total).toBe(100)
+      expect(events.filter((e) => e.name === "portico.credit.refunded" && e.data.order_id === orderId)).toHaveLength(2)
+    })
+
+    it("never overdraws when one client completes 20 carts at once, and debits a cart once however often it is completed", async () => {
+      const kim = await registerClient(api, demo, "kim.credit@example.com")
+      await grant(kim.customer_id, 250)
+      const carts: string[] = []
+      for (let i = 0; i < 20; i++) {
+        carts.push(await cartWith(kim.headers, [{ variant_id: hundred, quantity: 1 }], "kim.credit@example.com"))
+      }
+      for (const cartId of carts) {
+        expect(await credit(cartId, kim.headers)).toMatchObject({ applied: 100, amount_due: 0 })
+      }
+      // Every cart is completed twice at once (a double-click), all 40 together.
+      const results = await Promise.all(
+        [...carts, ...carts].map((cartId) => response(api.post(`/store/carts/${cartId}/complete`, {}, kim.headers)))
+      )
+      const orders = new Map<string, string>()
+      for (const [i, res] of results.entries()) {
+        if (res.status === 200 && res.data.type === "order") {
+          orders.set(carts[i % 20], res.data.order.id)
+        } else {
+          // Refused for want of credit, or a duplicate while the first one runs.
+          expect([400, 409]).toContain(res.status)
+        }
+      }
+      const insufficient = results.filter((r) => r.data?.code === "insufficient_credit")
+      expect(insufficient.length).toBeGreaterThan(0)
+      expect(orders.size).toBe(2)
+
+      const { transactions } = await ledger(kim.customer_id)
+      const debits = transactions.filter((t: { type: string }) => t.type === "debit")
+      const credits = transactions.filter((t: { type: string }) => t.type === "credit")
+      const sum = (ts: { amount: number }[]) => ts.reduce((s, t) => s + t.amount, 0)
+      const final = await balance(kim.customer_id)
+      expect(final).toBeGreaterThanOrEqual(0)
+      expect(sum(credits) - sum(debits)).toBe(final)
+      expect(debits).toHaveLength(orders.size)
+      expect(new Set(debits.map((d: { order_id: string }) => d.order_id))).toEqual(new Set(orders.values()))
+      expect(sum(debits)).toBe(100 * orders.size)
+      expect(final).toBe(50)
+
+      // Carts that were refused have no order and now apply what is left.
+      const refused = carts.filter((c) => !orders.has(c))
+      const { data } = await api.get(`/store/carts/${refused[0]}?fields=completed_at`, kim.headers)
+      expect(data.cart.completed_at).toBeNull()
+      expect(await credit(refused[0], kim.headers)).toMatchObject({ applied: 50, amount_due: 50 })
+    })
+  },
+})
