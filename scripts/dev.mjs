@@ -58,6 +58,7 @@ try {
   Storefront:       ${hasStorefront ? `http://localhost:${STOREFRONT_PORT}` : "not installed (run npm install)"}
   Admin:            ${BACKEND_URL}/app
   Admin login:      ${demo.admin_email} / ${demo.admin_password}
+  Client login:     ${demo.client_email} / ${demo.client_password} (200 USD account credit)
   Store API:        ${BACKEND_URL}/store
   Publishable key:  ${demo.publishable_key}
   Demo coupon:      ${demo.coupon}

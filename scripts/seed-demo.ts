@@ -17,6 +17,7 @@ import {
 } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createCustomerAccountWorkflow,
   createProductsWorkflow,
   createPromotionsWorkflow,
   createRegionsWorkflow,
@@ -33,6 +34,11 @@ import type CatalogModuleService from "../src/modules/catalog/service"
 
 export const DEMO_ADMIN_EMAIL = process.env.DEMO_ADMIN_EMAIL || "admin@portico.test"
 export const DEMO_ADMIN_PASSWORD = process.env.DEMO_ADMIN_PASSWORD || "portico-demo"
+/** A demo client with an account and account credit, to try the checkout with credit. */
+export const DEMO_CLIENT_EMAIL = process.env.DEMO_CLIENT_EMAIL || "client@portico.test"
+export const DEMO_CLIENT_PASSWORD = process.env.DEMO_CLIENT_PASSWORD || "portico-demo"
+/** Account credit the demo client starts with (USD). */
+export const DEMO_CLIENT_CREDIT = 200
 const CHANNEL_NAME = "Portico Storefront"
 const KEY_TITLE = "Portico Storefront"
 
@@ -137,6 +143,9 @@ export const DEMO_COUPON = "WELCOME10"
 export type DemoInfo = {
   admin_email: string
   admin_password: string
+  /** A client login with `DEMO_CLIENT_CREDIT` USD of account credit (where the store-credit module is installed). */
+  client_email: string
+  client_password: string
   publishable_key: string
   sales_channel_id: string
   coupon: string
@@ -340,12 +349,44 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     })
   }
 
+  // Demo client with account credit (the store-credit module is absent in the
+  // stock-Medusa app the benchmarks compare with: then no credit).
+  const customerModule = container.resolve(Modules.CUSTOMER)
+  const [client] = await customerModule.listCustomers({ email: DEMO_CLIENT_EMAIL, has_account: true })
+  if (!client) {
+    const { authIdentity, error } = await authModule.register("emailpass", {
+      body: { email: DEMO_CLIENT_EMAIL, password: DEMO_CLIENT_PASSWORD },
+    })
+    if (error || !authIdentity) {
+      throw new Error(`Could not create the demo client login: ${error}`)
+    }
+    const { result: customer } = await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId: authIdentity.id,
+        customerData: { email: DEMO_CLIENT_EMAIL, first_name: "Casey", last_name: "Client" },
+      },
+    })
+    if (container.hasRegistration("store_credit")) {
+      type StoreCredit = {
+        createStoreCreditAccounts: (data: { customer_id: string; currency_code: string }) => Promise<{ id: string }>
+        creditAccounts: (data: { account_id: string; amount: number; reference: string; reference_id: string; note: string }[]) => Promise<unknown>
+      }
+      const storeCredit = container.resolve<StoreCredit>("store_credit")
+      const account = await storeCredit.createStoreCreditAccounts({ customer_id: customer.id, currency_code: "usd" })
+      await storeCredit.creditAccounts([
+        { account_id: account.id, amount: DEMO_CLIENT_CREDIT, reference: "admin", reference_id: "portico-seed", note: "Welcome credit (demo)" },
+      ])
+    }
+  }
+
   logger.info(
     `Demo data ready: ${newServices.length} services, ${newFolders.length} folders created (others already there)`
   )
   return {
     admin_email: DEMO_ADMIN_EMAIL,
     admin_password: DEMO_ADMIN_PASSWORD,
+    client_email: DEMO_CLIENT_EMAIL,
+    client_password: DEMO_CLIENT_PASSWORD,
     publishable_key: apiKey.token,
     sales_channel_id: channel.id,
     coupon: DEMO_COUPON,
