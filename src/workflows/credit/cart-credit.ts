@@ -1,6 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { CART_CREDIT_PREFERENCE_KEY, STORE_CREDIT_LINE_REFERENCE } from "./constants"
+import { type Amount, toNumber } from "./store-credit"
+import type { CartCreditView } from "./types"
+
+export type { CartCreditView } from "./types"
 
 /**
  * `full`: apply `min(balance, total)` (or nothing when switched off).
@@ -10,7 +14,6 @@ import { CART_CREDIT_PREFERENCE_KEY, STORE_CREDIT_LINE_REFERENCE } from "./const
  */
 export type CartCreditMode = "full" | "shrink_only"
 
-type Amount = number | string | { toString(): string } | null | undefined
 
 /** What a cart applies and what it should apply. */
 export type CartCreditPlan = {
@@ -38,7 +41,6 @@ export type CartCreditPlan = {
   create: { cart_id: string; amount: number; reference: string; reference_id: string; metadata: Record<string, unknown> }[]
 }
 
-const toNumber = (v: Amount) => (v === null || v === undefined ? 0 : MathBN.convert(v as never).toNumber())
 
 /**
  * Works out the account credit a cart should apply: the client's balance in
@@ -155,22 +157,6 @@ export async function planCartCredit(
     }
   }
   return plan
-}
-
-/** What the storefront shows about a cart's account credit. */
-export type CartCreditView = {
-  cart_id: string
-  currency_code: string
-  /** The client's switch for this cart. */
-  enabled: boolean
-  /** The client's balance in the cart's currency (before this cart). */
-  balance: number
-  /** Credit applied to the cart. */
-  applied: number
-  /** The cart's total before account credit. */
-  total_before_credit: number
-  /** What is left to pay with a payment method. */
-  amount_due: number
 }
 
 /** Turns a plan (after it was applied) into what a client sees. */

@@ -1,46 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
 import { PORTICO_INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"
-import { LedgerReference, STORE_CREDIT_MODULE } from "./constants"
+import { LedgerReference } from "./constants"
+import { type Amount, storeCreditModule, toNumber } from "./store-credit"
+import type { CreditAccount, LedgerEntry, LedgerReason } from "./types"
 
-type Amount = number | string | { toString(): string } | null | undefined
-const toNumber = (v: Amount) => (v === null || v === undefined ? 0 : MathBN.convert(v as never).toNumber())
+export type { CreditAccount, LedgerEntry, LedgerReason } from "./types"
 
-/** A customer's credit account in one currency. */
-export type CreditAccount = {
-  id: string
-  currency_code: string
-  balance: number
-  credits: number
-  debits: number
-}
-
-/** Why a ledger entry exists, in words a merchant and a client understand. */
-export type LedgerReason = "checkout" | "refund" | "grant" | "deduction" | "gift_card" | "other"
-
-/** One ledger entry, with the balance right after it. */
-export type LedgerEntry = {
-  id: string
-  created_at: Date
-  currency_code: string
-  type: "credit" | "debit"
-  /** Positive amount of the entry. */
-  amount: number
-  /** `+amount` for credits, `-amount` for debits. */
-  signed_amount: number
-  /** The account's balance right after this entry. */
-  balance_after: number
-  reason: LedgerReason
-  note: string | null
-  reference: string
-  reference_id: string
-  /** The order the entry belongs to (checkout debits and refunds). */
-  order_id: string | null
-  order_display_id: number | null
-  invoice_number: string | null
-}
 
 /** A customer's accounts, one per currency, with balances from the ledger. */
 export async function listCreditAccounts(container: MedusaContainer, customerId: string): Promise<CreditAccount[]> {
@@ -95,17 +62,10 @@ export async function listLedger(
     return { entries: [], count: 0 }
   }
   const currencyOf = new Map(accounts.map((a) => [a.id, a.currency_code]))
-  const storeCredit = container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE)
-  const transactions = await (
-    storeCredit as unknown as {
-      listAccountTransactions: (
-        filters: Record<string, unknown>,
-        config: Record<string, unknown>
-      ) => Promise<
-        { id: string; account_id: string; type: string; amount: Amount; reference: string; reference_id: string; note: string | null; created_at: Date }[]
-      >
-    }
-  ).listAccountTransactions({ account_id: [...currencyOf.keys()] }, { order: { created_at: "ASC", id: "ASC" } })
+  const transactions = await storeCreditModule(container).listAccountTransactions(
+    { account_id: [...currencyOf.keys()] },
+    { order: { created_at: "ASC", id: "ASC" } }
+  )
 
   const running = new Map<string, ReturnType<typeof MathBN.convert>>()
   const chronological = transactions.map((t) => {

@@ -1,28 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
-import { LedgerReference, STORE_CREDIT_LINE_REFERENCE, STORE_CREDIT_MODULE } from "./constants"
+import { LedgerReference, STORE_CREDIT_LINE_REFERENCE } from "./constants"
+import { type Amount, storeCreditModule } from "./store-credit"
+import type { OrderCreditRefundState } from "./types"
 
-type Amount = number | string | { toString(): string } | null | undefined
+export type { OrderCreditRefundState } from "./types"
+
 const sum = (values: Amount[]) =>
   values.reduce((acc: ReturnType<typeof MathBN.convert>, v) => MathBN.add(acc, v === null || v === undefined ? 0 : MathBN.convert(v as never)), MathBN.convert(0))
-
-/** What an order can still refund to the client's account credit. */
-export type OrderCreditRefundState = {
-  order_id: string
-  customer_id: string | null
-  currency_code: string
-  /** Captured by payment providers. */
-  captured: number
-  /** Refunded through payment providers. */
-  refunded_to_gateway: number
-  /** Paid with account credit at checkout. */
-  credit_used: number
-  /** Already refunded to account credit. */
-  refunded_to_credit: number
-  /** `captured − refunded_to_gateway + credit_used − refunded_to_credit`, never below 0. */
-  refundable: number
-}
 
 /**
  * What the client paid for an order (captured payments plus account credit)
@@ -63,12 +48,7 @@ export async function orderCreditRefundState(
       .filter((l) => l?.reference === STORE_CREDIT_LINE_REFERENCE)
       .map((l) => l!.amount)
   )
-  const storeCredit = container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE)
-  const refunds = await (
-    storeCredit as unknown as {
-      listAccountTransactions: (f: Record<string, unknown>, c: Record<string, unknown>) => Promise<{ amount: Amount }[]>
-    }
-  ).listAccountTransactions(
+  const refunds = await storeCreditModule(container).listAccountTransactions(
     { type: "credit", reference: LedgerReference.ORDER, reference_id: orderId },
     { select: ["id", "amount"] }
   )

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
-import { STORE_CREDIT_MODULE } from "../constants"
+import { storeCreditModule } from "../store-credit"
 
 export const ensureCreditAccountStepId = "portico-ensure-credit-account"
 
@@ -13,7 +12,7 @@ export const ensureCreditAccountStepId = "portico-ensure-credit-account"
 export const ensureCreditAccountStep = createStep(
   ensureCreditAccountStepId,
   async (input: { customer_id: string; currency_code: string }, { container }) => {
-    const storeCredit = container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE)
+    const storeCredit = storeCreditModule(container)
     const find = async () =>
       (
         await storeCredit.listStoreCreditAccounts(
@@ -43,6 +42,6 @@ export const ensureCreditAccountStep = createStep(
     if (!createdId) {
       return
     }
-    await container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE).deleteStoreCreditAccounts([createdId])
+    await storeCreditModule(container).deleteStoreCreditAccounts([createdId])
   }
 )

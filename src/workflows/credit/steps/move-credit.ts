@@ -1,8 +1,7 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { IStoreCreditModuleService } from "@medusajs/loyalty-plugin/types"
+import { storeCreditModule } from "../store-credit"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
-import { STORE_CREDIT_MODULE } from "../constants"
 
 export const moveCreditStepId = "portico-move-credit"
 
@@ -26,7 +25,7 @@ export type MoveCreditInput = {
 export const moveCreditStep = createStep(
   moveCreditStepId,
   async (input: MoveCreditInput, { container }) => {
-    const storeCredit = container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE)
+    const storeCredit = storeCreditModule(container)
     const entry = {
       account_id: input.account_id,
       amount: MathBN.convert(input.amount) as unknown as number,
@@ -58,6 +57,6 @@ export const moveCreditStep = createStep(
     if (!ids?.length) {
       return
     }
-    await container.resolve<IStoreCreditModuleService>(STORE_CREDIT_MODULE).deleteTransactions(ids)
+    await storeCreditModule(container).deleteTransactions(ids)
   }
 )
