@@ -7,6 +7,7 @@ export const OPERATIONS = [
   "add second item",
   "update quantity",
   "apply coupon",
+  "read cart",
   "payment session",
   "complete",
 ]
@@ -66,6 +67,8 @@ export async function checkout(api, fx, { timings, stopBefore } = {}) {
     "add second item": () => api.post(`/store/carts/${cartId}/line-items`, { variant_id: fx.second, quantity: 1 }),
     "update quantity": () => api.post(`/store/carts/${cartId}/line-items/${firstLineId}`, { quantity: 2 }),
     "apply coupon": () => api.post(`/store/carts/${cartId}/promotions`, { promo_codes: ["WELCOME10"] }),
+    // What a storefront does on every page; Portico recomputes account credit first.
+    "read cart": () => api.get(`/store/carts/${cartId}`),
     "payment session": async () => {
       const { payment_collection } = await api.post("/store/payment-collections", { cart_id: cartId })
       await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
