@@ -73,6 +73,7 @@ export async function listLedger(
     const signed = t.type === "credit" ? amount : -amount
     const after = MathBN.add(running.get(t.account_id) ?? 0, signed)
     running.set(t.account_id, after)
+    const reason = reasonOf(t.type, t.reference)
     return {
       id: t.id,
       created_at: t.created_at,
@@ -81,8 +82,10 @@ export async function listLedger(
       amount,
       signed_amount: signed,
       balance_after: after.toNumber(),
-      reason: reasonOf(t.type, t.reference),
-      note: t.note ?? null,
+      reason,
+      // The plugin notes every checkout debit "Gift card usage", store credit
+      // too: the reason says it better.
+      note: reason === "checkout" ? null : (t.note ?? null),
       reference: t.reference,
       reference_id: t.reference_id,
       order_id: t.reference === LedgerReference.ORDER ? t.reference_id : null,
