@@ -1,8 +1,10 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { listCreditAccounts } from "@lib/data/credit"
 import { logout, retrieveCustomer } from "@lib/data/customer"
 import { listOrders } from "@lib/data/orders"
 import { formatMoney } from "@lib/util/money"
+import AccountNav from "@modules/account/components/account-nav"
 import { LoginForm, RegisterForm } from "@modules/account/components/auth-forms"
 
 export const metadata: Metadata = { title: "Account" }
@@ -21,7 +23,8 @@ export default async function AccountPage() {
       </div>
     )
   }
-  const { orders } = await listOrders()
+  const [{ orders }, accounts] = await Promise.all([listOrders(), listCreditAccounts().catch(() => [])])
+  const balances = accounts.filter((a) => a.balance > 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -35,6 +38,19 @@ export default async function AccountPage() {
           <button type="submit" className="btn-secondary">Sign out</button>
         </form>
       </div>
+      <AccountNav current="orders" />
+      {balances.length ? (
+        <p className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-emerald-50 px-4 py-3 text-sm text-emerald-900" data-testid="credit-summary">
+          <span>
+            Account credit:{" "}
+            <strong data-testid="credit-summary-balance">
+              {balances.map((a) => formatMoney(a.balance, a.currency_code)).join(" · ")}
+            </strong>{" "}
+            available, used automatically at checkout.
+          </span>
+          <Link href="/account/credit" className="font-semibold underline">View history</Link>
+        </p>
+      ) : null}
       <section className="mt-8" aria-labelledby="orders-title">
         <h2 id="orders-title" className="text-xl font-semibold">Orders</h2>
         {orders.length ? (
@@ -45,7 +61,15 @@ export default async function AccountPage() {
                   <span className="font-semibold">Order #{o.display_id}</span>
                   <span className="text-sm text-ink-soft">{new Date(o.created_at as string).toLocaleDateString("en-US", { dateStyle: "medium" })}</span>
                   <span className="text-sm text-ink-soft">{o.items?.length ?? 0} item(s)</span>
-                  <span className="font-semibold">{formatMoney(o.total, o.currency_code)}</span>
+                  <span className="text-right">
+                    {/* The order's value; what credit paid of it is said beside. */}
+                    <span className="block font-semibold">{formatMoney(Number(o.total) + Number(o.credit_line_total ?? 0), o.currency_code)}</span>
+                    {Number(o.credit_line_total ?? 0) > 0 ? (
+                      <span className="block text-xs text-emerald-700" data-testid="order-row-credit">
+                        {formatMoney(Number(o.credit_line_total), o.currency_code)} paid with credit
+                      </span>
+                    ) : null}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { listPaymentProviders, retrieveCart } from "@lib/data/cart"
+import { retrieveCartCredit } from "@lib/data/credit"
 import { retrieveCustomer } from "@lib/data/customer"
 import CartTotals from "@modules/cart/components/cart-totals"
 import CheckoutForm from "@modules/checkout/components/checkout-form"
@@ -13,12 +14,16 @@ export default async function CheckoutPage() {
   if (!cart?.items?.length) {
     redirect("/cart")
   }
-  const [providers, customer] = await Promise.all([listPaymentProviders(cart.region_id!), retrieveCustomer()])
+  const [providers, customer, credit] = await Promise.all([
+    listPaymentProviders(cart.region_id!),
+    retrieveCustomer(),
+    retrieveCartCredit(cart.id),
+  ])
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <CheckoutForm cart={cart} providers={providers} customer={customer} />
+        <CheckoutForm cart={cart} providers={providers} customer={customer} credit={credit} />
         <aside className="card flex h-fit flex-col gap-4 p-5" aria-label="Order summary">
           <h2 className="font-semibold">Order summary</h2>
           <ul className="flex flex-col gap-2 text-sm">

@@ -5,28 +5,40 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
+import { creditOf, type WithCreditLines } from "@lib/util/credit"
 import {
   CURRENCY_MISMATCH,
   currencyMismatchMessage,
   errorCode,
   errorMessage,
   formValues,
+  INSUFFICIENT_CREDIT,
+  insufficientCreditMessage,
   type ActionState,
 } from "@lib/util/errors"
+import { formatMoney } from "@lib/util/money"
 import { getCurrentRegion } from "./regions"
 
+// The account credit the cart applies comes as a credit line; `total` is
+// what is left to pay after it.
 const CART_FIELDS =
-  "*items,*items.variant,*items.product,*promotions,*region,*region.countries,+items.total,+items.subtotal,+discount_subtotal"
+  "*items,*items.variant,*items.product,*promotions,*region,*region.countries,+items.total,+items.subtotal,+discount_subtotal,+credit_line_total,*credit_lines"
 
-/** The client's current cart, or undefined when they have none (or it is gone). */
-export async function retrieveCart(): Promise<HttpTypes.StoreCart | undefined> {
+/** A cart with the credit it applies. */
+type Cart = HttpTypes.StoreCart & WithCreditLines
+
+/**
+ * The client's current cart, or undefined when they have none (or it is
+ * gone). The backend recomputes its account credit on every read.
+ */
+export async function retrieveCart(): Promise<Cart | undefined> {
   const id = await getCartId()
   if (!id) {
     return undefined
   }
   try {
     const { cart } = await sdk().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
-    return cart.completed_at ? undefined : cart
+    return cart.completed_at ? undefined : (cart as Cart)
   } catch {
     return undefined
   }
@@ -170,10 +182,18 @@ export async function listPaymentProviders(regionId: string) {
 
 /**
  * Form action: places the order. Sets email and billing address (also used
- * as the address taxes are computed from), starts a payment session with the
- * chosen provider, completes the cart and sends the client to the
- * confirmation page. Any backend refusal comes back in words and the cart is
- * left as it was for another try.
+ * as the address taxes are computed from), reads the cart again (the backend
+ * recomputes the account credit it applies), starts a payment session with
+ * the chosen provider for what is left to pay, completes the cart and sends
+ * the client to the confirmation page. When account credit covers the whole
+ * cart nothing is left to pay: no payment method is needed and none is set up.
+ *
+ * The client is never charged more than the checkout showed them because
+ * their credit shrank meanwhile (`shown_credit`, the credit the page applied):
+ * they are told the new amount due and review it first. The backend refuses a
+ * completion whose credit is no longer covered (`insufficient_credit`, the
+ * balance was spent in between) the same way. Any other refusal comes back in
+ * words, and the cart is left as it was for another try.
  */
 export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const cartId = await getCartId()
@@ -183,6 +203,7 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
   const field = (name: string) => String(formData.get(name) || "").trim()
   const email = field("email")
   const providerId = field("provider_id")
+  const shownCredit = Number(field("shown_credit") || 0)
   const address = {
     first_name: field("first_name"),
     last_name: field("last_name"),
@@ -192,6 +213,7 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     postal_code: field("postal_code"),
     country_code: field("country_code"),
   }
+  const values = formValues(formData)
   const missing = [
     ["email", email],
     ["first name", address.first_name],
@@ -200,34 +222,58 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     ["city", address.city],
     ["postal code", address.postal_code],
     ["country", address.country_code],
-    ["payment method", providerId],
   ]
     .filter(([, v]) => !v)
     .map(([k]) => k)
   if (missing.length) {
-    return { error: `Please fill in: ${missing.join(", ")}.`, values: formValues(formData) }
+    return { error: `Please fill in: ${missing.join(", ")}.`, values }
   }
 
   let orderId: string
   try {
     const headers = await authHeaders()
-    const { cart } = await sdk().store.cart.update(
+    await sdk().store.cart.update(cartId, { email, billing_address: address, shipping_address: address }, {}, headers)
+    // Read it again: the address can change the taxes, and the read applies
+    // the account credit to the new total.
+    const { cart } = await sdk().store.cart.retrieve(
       cartId,
-      { email, billing_address: address, shipping_address: address },
-      { fields: "*items,*payment_collection,*payment_collection.payment_sessions" },
+      { fields: "*items,*payment_collection,*payment_collection.payment_sessions,+credit_line_total,*credit_lines" },
       headers
     )
-    if (!cart.items?.length) {
+    const fresh = cart as Cart
+    if (!fresh.items?.length) {
       return { error: "Your cart is empty." }
     }
-    await sdk().store.payment.initiatePaymentSession(cart, { provider_id: providerId }, {}, headers)
+    const due = Number(fresh.total ?? 0)
+    if (due > 0) {
+      if (shownCredit - creditOf(fresh).account > 1e-9) {
+        revalidatePath("/", "layout")
+        return { error: insufficientCreditMessage(due, fresh.currency_code), code: INSUFFICIENT_CREDIT, values }
+      }
+      if (!providerId) {
+        // E.g. the page showed nothing to pay, and the address raised the taxes beyond the credit.
+        revalidatePath("/", "layout")
+        return { error: `The amount due is ${formatMoney(due, fresh.currency_code)}: choose a payment method.`, values }
+      }
+      await sdk().store.payment.initiatePaymentSession(fresh, { provider_id: providerId }, {}, headers)
+    }
     const result = await sdk().store.cart.complete(cartId, {}, headers)
     if (result.type !== "order") {
-      return { error: errorMessage(result.error), values: formValues(formData) }
+      return { error: errorMessage(result.error), values }
     }
     orderId = result.order.id
   } catch (e) {
-    return { error: errorMessage(e), values: formValues(formData) }
+    if (errorCode(e) === INSUFFICIENT_CREDIT) {
+      // The backend already corrected the cart's credit: show the new amount due.
+      const now = await retrieveCart()
+      revalidatePath("/", "layout")
+      return {
+        error: now ? insufficientCreditMessage(Number(now.total ?? 0), now.currency_code) : errorMessage(e),
+        code: INSUFFICIENT_CREDIT,
+        values,
+      }
+    }
+    return { error: errorMessage(e), values }
   }
   await removeCartId()
   revalidatePath("/", "layout")

@@ -13,7 +13,11 @@ export type Invoice = {
   subtotal: number
   discount_total: number
   tax_total: number
+  /** Account credit used to pay it. */
   credit_total: number
+  /** Refunded to the client's account credit after the order. */
+  credit_refund_total: number
+  /** What was left to pay after credit. */
   total: number
 }
 

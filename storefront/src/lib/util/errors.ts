@@ -1,3 +1,5 @@
+import { formatMoney } from "./money"
+
 /**
  * The words to show a client for a failed backend call: Medusa's own message
  * (e.g. "The promotion code X is invalid"), never a stack or "[object Object]".
@@ -14,6 +16,16 @@ export function errorMessage(error: unknown): string {
 
 /** Portico's machine codes the storefront branches on. */
 export const CURRENCY_MISMATCH = "currency_mismatch"
+/**
+ * The account credit a cart applied is no longer covered (the balance was
+ * spent elsewhere meanwhile); the backend has already corrected the cart.
+ */
+export const INSUFFICIENT_CREDIT = "insufficient_credit"
+
+/** `insufficient_credit` in plain words, with the cart's new amount due. */
+export function insufficientCreditMessage(amountDue: number, currencyCode: string): string {
+  return `Your account credit changed; the amount due is now ${formatMoney(amountDue, currencyCode)}. Review and pay again.`
+}
 
 /*
  * The two messages Portico's currency lock answers `currency_mismatch` with

@@ -1,31 +1,7 @@
-import Link from "next/link"
 import type { FolderNode } from "@lib/data/folders"
+import Pagination from "@modules/common/components/pagination"
 import FolderNav from "../components/folder-nav"
 import ServiceCard, { type ServiceSummary } from "../components/service-card"
-
-/** Previous / "Page x of y" / next, when there is more than one page. */
-export function Pagination({ page, pages }: { page: number; pages: number }) {
-  if (pages <= 1) {
-    return null
-  }
-  return (
-    <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-3 text-sm" data-testid="pagination">
-      {page > 1 ? (
-        <Link className="btn-secondary" href={`?page=${page - 1}`} rel="prev">
-          Previous
-        </Link>
-      ) : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Link className="btn-secondary" href={`?page=${page + 1}`} rel="next">
-          Next
-        </Link>
-      ) : null}
-    </nav>
-  )
-}
 
 /** A grid of service cards, or a note when there are none. */
 export function ServiceGrid({ services, currency, empty }: { services: ServiceSummary[]; currency: string; empty: string }) {

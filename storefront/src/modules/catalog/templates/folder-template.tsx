@@ -1,9 +1,10 @@
 import Link from "next/link"
 import Breadcrumbs from "@modules/common/components/breadcrumbs"
+import Pagination from "@modules/common/components/pagination"
 import type { Folder, FolderNode, FolderService } from "@lib/data/folders"
 import { folderPath, totalServices } from "@lib/util/folders"
 import FolderNav from "../components/folder-nav"
-import { Pagination, ServiceGrid } from "./catalog-template"
+import { ServiceGrid } from "./catalog-template"
 
 /**
  * A folder's page: breadcrumbs up to the catalog, its sub-folders, and a

@@ -1,9 +1,12 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { useActionState } from "react"
+import { useActionState, useTransition } from "react"
 import { placeOrder } from "@lib/data/cart"
+import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
+import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
+import CreditToggle from "./credit-toggle"
 
 const PROVIDER_LABELS: Record<string, { title: string; detail: string }> = {
   pp_system_default: {
@@ -17,19 +20,31 @@ function label(id: string) {
 }
 
 /**
- * Checkout: contact, billing address and payment method, then "Place order".
+ * Checkout: contact, billing address and payment, then "Place order".
  * Services need no shipping, so there is no shipping step.
+ *
+ * A signed-in client with account credit in the cart's currency can switch
+ * its use on or off here. The payment methods are for the amount due after
+ * credit (`cart.total`); when credit covers everything, none is asked for.
  */
 export default function CheckoutForm({
   cart,
   providers,
   customer,
+  credit,
 }: {
-  cart: HttpTypes.StoreCart
+  cart: HttpTypes.StoreCart & WithCreditLines
   providers: { id: string }[]
   customer?: HttpTypes.StoreCustomer
+  /** The signed-in client's credit on this cart, if any. */
+  credit?: CartCredit
 }) {
   const [state, action, pending] = useActionState(placeOrder, null)
+  const [switching, startSwitch] = useTransition()
+  const applied = creditOf(cart).account
+  const due = Number(cart.total ?? 0)
+  const nothingToPay = due <= 0
+  const showCredit = !!credit && (credit.balance > 0 || applied > 0)
   const a = cart.billing_address
   const countries = cart.region?.countries ?? []
   // After a refused attempt, show what the client typed (React resets the form).
@@ -82,28 +97,55 @@ export default function CheckoutForm({
         </div>
       </fieldset>
 
-      <fieldset className="card flex flex-col gap-3 p-5">
+      <fieldset className="card flex flex-col gap-3 p-5" aria-describedby="amount-due-note">
         <legend className="px-1 text-lg font-semibold">Payment</legend>
-        {providers.length ? (
-          providers.map((p, i) => {
-            const l = label(p.id)
-            return (
-              <label key={p.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
-                <input type="radio" name="provider_id" value={p.id} defaultChecked={typed.provider_id ? typed.provider_id === p.id : i === 0} required className="mt-1" />
-                <span>
-                  <span className="block font-semibold">{l.title}</span>
-                  {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
-                </span>
-              </label>
-            )
-          })
+        {showCredit ? <CreditToggle credit={credit} pending={switching} startTransition={startSwitch} /> : null}
+        {/* The credit this page applied: the order is not placed for more than it showed. */}
+        <input type="hidden" name="shown_credit" value={String(applied)} />
+        {nothingToPay ? (
+          <p id="amount-due-note" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 font-semibold text-emerald-800" data-testid="nothing-to-pay">
+            {applied > 0 ? "Paid with account credit — nothing more to pay" : "Nothing to pay for this order"}
+          </p>
         ) : (
-          <p className="text-sm text-red-700">No payment method is available in this region.</p>
+          <>
+            <p id="amount-due-note" className="text-sm text-ink-soft" data-testid="pay-remaining">
+              {applied > 0 ? (
+                <>
+                  Pay the remaining <strong className="text-ink">{formatMoney(due, cart.currency_code)}</strong> with:
+                </>
+              ) : (
+                <>
+                  Pay <strong className="text-ink">{formatMoney(due, cart.currency_code)}</strong> with:
+                </>
+              )}
+            </p>
+            {providers.length ? (
+              providers.map((p, i) => {
+                const l = label(p.id)
+                return (
+                  <label key={p.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
+                    <input type="radio" name="provider_id" value={p.id} defaultChecked={typed.provider_id ? typed.provider_id === p.id : i === 0} required className="mt-1" />
+                    <span>
+                      <span className="block font-semibold">{l.title}</span>
+                      {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
+                    </span>
+                  </label>
+                )
+              })
+            ) : (
+              <p className="text-sm text-red-700">No payment method is available in this region.</p>
+            )}
+          </>
         )}
       </fieldset>
 
       <FormError message={state?.error} />
-      <button type="submit" className="btn-primary py-3 text-base" disabled={pending || !providers.length} data-testid="place-order">
+      <button
+        type="submit"
+        className="btn-primary py-3 text-base"
+        disabled={pending || switching || (!nothingToPay && !providers.length)}
+        data-testid="place-order"
+      >
         {pending ? "Placing order…" : "Place order"}
       </button>
     </form>

@@ -1,10 +1,20 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { Invoice } from "@lib/data/invoices"
+import type { WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import CartTotals from "@modules/cart/components/cart-totals"
 
-/** An order's lines, totals and billing details. */
-export default function OrderDetails({ order }: { order: HttpTypes.StoreOrder }) {
+/**
+ * An order's lines, totals and billing details. The totals show the account
+ * credit the order used (its store-credit lines, or the invoice's
+ * `credit_total` when the order came without them), what was paid (or is due,
+ * while the invoice is open) and what the store refunded to credit since.
+ */
+export default function OrderDetails({ order, invoice }: { order: HttpTypes.StoreOrder & WithCreditLines; invoice?: Invoice }) {
   const a = order.billing_address
+  const totals = order.credit_lines
+    ? order
+    : { ...order, credit_line_total: order.credit_line_total ?? invoice?.credit_total ?? 0 }
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_18rem]">
       <section className="card p-5" aria-label="Items">
@@ -23,7 +33,12 @@ export default function OrderDetails({ order }: { order: HttpTypes.StoreOrder })
       </section>
       <aside className="flex flex-col gap-4">
         <div className="card p-5">
-          <CartTotals totals={order} />
+          <CartTotals
+            totals={totals}
+            creditLabel="Account credit used"
+            dueLabel={invoice?.status === "open" ? "Amount due" : "Amount paid"}
+            refundedToCredit={Number(invoice?.credit_refund_total ?? 0)}
+          />
         </div>
         {a ? (
           <div className="card p-5 text-sm">

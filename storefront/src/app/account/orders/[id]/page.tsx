@@ -30,7 +30,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
         </p>
         <InvoiceSummary invoice={invoice} className="mt-2" />
       </div>
-      <OrderDetails order={order} />
+      <OrderDetails order={order} invoice={invoice} />
     </div>
   )
 }

@@ -3,6 +3,8 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import { creditOf } from "@lib/util/credit"
+import { formatMoney } from "@lib/util/money"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
 import OrderDetails from "@modules/order/templates/order-details"
 
@@ -14,6 +16,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   if (!order) {
     notFound()
   }
+  const credit = order.credit_lines ? creditOf(order).account : Number(invoice?.credit_total ?? 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <div className="card mb-8 border-emerald-200 bg-emerald-50 p-6">
@@ -22,12 +25,19 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           Order #{order.display_id} is confirmed
         </h1>
         <InvoiceSummary invoice={invoice} className="mt-2" />
+        {credit > 0 ? (
+          <p className="mt-2 text-ink-soft" data-testid="credit-paid">
+            {Number(order.total) > 0
+              ? `${formatMoney(credit, order.currency_code)} of it was paid with your account credit.`
+              : "Paid in full with your account credit: nothing more to pay."}
+          </p>
+        ) : null}
         <p className="mt-2 text-ink-soft">
           We will contact you at <strong>{order.email}</strong> about your order. With an{" "}
           <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
         </p>
       </div>
-      <OrderDetails order={order} />
+      <OrderDetails order={order} invoice={invoice} />
     </div>
   )
 }

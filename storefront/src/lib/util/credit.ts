@@ -1,0 +1,113 @@
+/**
+ * Account credit, as the storefront shows it: the cart's and order's credit
+ * lines, the client's accounts and their history in words. Pure helpers and
+ * types; the calls live in `lib/data/credit.ts`.
+ */
+
+/** `reference` of the credit lines that spend the client's account credit. */
+export const STORE_CREDIT_REFERENCE = "store-credit"
+
+/** A credit line of a Medusa cart or order (not in Medusa's HTTP types). */
+export type CreditLine = {
+  id: string
+  reference?: string | null
+  reference_id?: string | null
+  amount: number
+}
+
+/** The credit fields of a cart or order (`+credit_line_total,*credit_lines`). */
+export type WithCreditLines = {
+  credit_line_total?: number | null
+  credit_lines?: (CreditLine | null)[] | null
+}
+
+/**
+ * The account credit a cart or order applies, and any other credit (e.g. a
+ * gift card of another plugin), both as positive amounts. Without the lines,
+ * all of `credit_line_total` counts as account credit.
+ */
+export function creditOf(totals: WithCreditLines): { account: number; other: number } {
+  const total = Number(totals.credit_line_total ?? 0)
+  const lines = (totals.credit_lines ?? []).filter((l): l is CreditLine => !!l)
+  if (!lines.length) {
+    return { account: Math.max(total, 0), other: 0 }
+  }
+  const account = lines
+    .filter((l) => l.reference === STORE_CREDIT_REFERENCE)
+    .reduce((sum, l) => sum + Number(l.amount ?? 0), 0)
+  return { account, other: Math.max(total - account, 0) }
+}
+
+/** `GET|POST /store/carts/:id/credit`: the signed-in client's credit on their cart. */
+export type CartCredit = {
+  cart_id: string
+  currency_code: string
+  /** The client's switch for this cart (on unless they switched it off). */
+  enabled: boolean
+  /** Their balance in the cart's currency, before this cart is paid. */
+  balance: number
+  /** Credit the cart applies. */
+  applied: number
+  total_before_credit: number
+  /** What is left to pay with a payment method. */
+  amount_due: number
+}
+
+/** One credit account of the client (`GET /store/portico/credit`). */
+export type CreditAccount = {
+  id: string
+  currency_code: string
+  balance: number
+  credits: number
+  debits: number
+}
+
+export type CreditReason = "checkout" | "refund" | "grant" | "deduction" | "gift_card" | "other"
+
+/** One entry of the client's credit history, newest first. */
+export type CreditTransaction = {
+  id: string
+  created_at: string
+  currency_code: string
+  type: "credit" | "debit"
+  amount: number
+  signed_amount: number
+  balance_after: number
+  reason: CreditReason
+  note: string | null
+  order_id: string | null
+  order_display_id: number | null
+  invoice_number: string | null
+}
+
+/**
+ * The note to show beside a history entry: the merchant's (grants,
+ * deductions, refunds). A checkout debit carries the store-credit plugin's
+ * own wording ("Gift card usage"), which would only confuse the client.
+ */
+export function transactionNote(t: Pick<CreditTransaction, "reason" | "note">): string | null {
+  return t.reason === "checkout" ? null : t.note?.trim() || null
+}
+
+/**
+ * What a history entry was, in words: "Used for order #12 (INV-000012)",
+ * "Refund for order #12", "Added by the store", "Deducted by the store".
+ * The merchant's note is shown beside it, not in it.
+ */
+export function describeTransaction(t: Pick<CreditTransaction, "reason" | "type" | "order_display_id" | "invoice_number">): string {
+  const order = t.order_display_id != null ? `order #${t.order_display_id}` : undefined
+  switch (t.reason) {
+    case "checkout":
+      return order ? `Used for ${order}${t.invoice_number ? ` (${t.invoice_number})` : ""}` : "Used at checkout"
+    case "refund":
+      return order ? `Refund for ${order}` : "Refund of an order"
+    case "grant":
+      return "Added by the store"
+    case "deduction":
+      return "Deducted by the store"
+    case "gift_card":
+      return "Gift card redeemed"
+    default:
+      return t.type === "credit" ? "Credit added" : "Credit used"
+  }
+}
