@@ -64,8 +64,9 @@ async function choose(page: Page, testId: string, option: string) {
  * The merchant in the Medusa admin, against the running backend: service
  * folders (create a folder and a sub-folder, move a service in, hide it,
  * reorder, refusals in the server's words, clean up), a service's Portico
- * settings in the product widget, and an invoice of a store checkout in the
- * invoice list and detail. It works on a service of its own (in no sales
+ * settings in the product widget, an invoice of a store checkout in the
+ * invoice list and detail, and account credit (granted and refused on the
+ * customer page, spent at checkout, refunded to credit from the order page). It works on a service of its own (in no sales
  * channel) and removes its folders, so the storefront tests see the demo data
  * as seeded whichever file runs first.
  */
@@ -327,5 +328,149 @@ describe("admin extension", () => {
     expect(await page.getByTestId("invoice-timestamps").textContent()).not.toMatch(/Paid—/)
     await shot("detail")
     await page.close()
+  })
+
+  it("grants credit on the customer page, refuses an overdraft on the field, and refunds part of an order to credit", async () => {
+    // A client with an account, registered through the store API.
+    const email = `credit-e2e-${stamp}@example.com`
+    const password = "secret-123"
+    const client = async <T = any>(path: string, token: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${backend()}${path}`, {
+        method: body ? "POST" : "GET",
+        headers: {
+          "content-type": "application/json",
+          "x-publishable-api-key": env("E2E_PUBLISHABLE_KEY"),
+          authorization: `Bearer ${token}`,
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      const json = await response.json()
+      if (!response.ok) {
+        throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`)
+      }
+      return json as T
+    }
+    const auth = async (path: string) => {
+      const response = await fetch(`${backend()}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      })
+      return ((await response.json()) as { token: string }).token
+    }
+    const registration = await auth("/auth/customer/emailpass/register")
+    const { customer } = await client("/store/customers", registration, { email, first_name: "Cora", last_name: "Credit" })
+    const token = await auth("/auth/customer/emailpass")
+
+    const page = await open(`/customers/${customer.id}`, "customer-credit")
+    const shot = screenshots(page, "admin-credit")
+    const widget = page.getByTestId("customer-credit")
+    await page.getByTestId("credit-empty").waitFor()
+    await widget.scrollIntoViewIfNeeded()
+    await shot("empty")
+
+    // Grant 500 USD (the store's default currency) with a note.
+    await page.getByTestId("credit-grant").click()
+    await page.getByTestId("credit-currency").filter({ hasText: "USD" }).waitFor()
+    await page.getByTestId("credit-amount").fill("500")
+    await page.getByTestId("credit-note").fill("Goodwill for the delayed kickoff")
+    await shot("grant")
+    await page.getByTestId("credit-save").click()
+    await page.getByText("$500.00 of credit granted").waitFor()
+    await page.getByTestId("credit-adjustment").waitFor({ state: "detached" })
+    const balance = widget.getByTestId("credit-balance-amount")
+    await balance.filter({ hasText: "$500.00" }).waitFor()
+    const entries = widget.getByTestId("credit-entry")
+    await entries.first().waitFor()
+    expect(await entries.count()).toBe(1)
+    const granted = entries.first()
+    expect(await granted.getByTestId("credit-entry-reason").textContent()).toBe("Granted")
+    expect(await granted.getByTestId("credit-entry-amount").textContent()).toBe("+$500.00")
+    expect(await granted.getByTestId("credit-entry-note").textContent()).toBe("Goodwill for the delayed kickoff")
+    expect(await granted.getByTestId("credit-entry-balance").textContent()).toBe("$500.00")
+    await widget.scrollIntoViewIfNeeded()
+    await shot("granted")
+
+    // Deducting more than the balance is refused on the amount field; nothing is written.
+    await page.getByTestId("credit-deduct").click()
+    await page.getByTestId("credit-amount").fill("900")
+    await page.getByTestId("credit-note").fill("Correction")
+    await page.getByTestId("credit-save").click()
+    expect(await text(page, "credit-amount-error")).toBe("The balance does not cover this amount")
+    await shot("deduct-refused")
+    await page.getByTestId("credit-adjustment").getByRole("button", { name: "Cancel" }).click()
+    await page.getByTestId("credit-adjustment").waitFor({ state: "detached" })
+    expect(await entries.count()).toBe(1)
+    expect(await balance.textContent()).toBe("$500.00")
+
+    // The client buys Website audit (450 + 8 % tax): their credit covers it all.
+    const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+    const usd = regions.find((r) => r.currency_code === "usd")!
+    const { products } = await store(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
+    const address = { first_name: "Cora", last_name: "Credit", address_1: "1 Main Street", city: "New York", postal_code: "10001", country_code: "us" }
+    const { cart } = await client("/store/carts", token, { region_id: usd.id, email, shipping_address: address, billing_address: address })
+    await client(`/store/carts/${cart.id}/line-items`, token, { variant_id: products[0].variants[0].id, quantity: 1 })
+    const { cart: priced } = await client(`/store/carts/${cart.id}?fields=+total,+credit_line_total`, token)
+    expect({ credit: priced.credit_line_total, total: priced.total }).toEqual({ credit: 486, total: 0 })
+    const completed = await client(`/store/carts/${cart.id}/complete`, token, {})
+    expect(completed.type).toBe("order")
+    const order = completed.order
+    // The invoice is paid (and linked to the order) by a subscriber right after the order.
+    let invoice: { id: string; number: string; status: string } | undefined
+    for (let i = 0; i < 30 && invoice?.status !== "paid"; i++) {
+      await new Promise((r) => setTimeout(r, 1000))
+      invoice = (await adminApi(`/admin/portico/invoices?order_id=${order.id}`)).invoices[0]
+    }
+    expect(invoice?.status).toBe("paid")
+
+    // Refund 100 of it to the client's credit from the order page.
+    const orderPage = await open(`/orders/${order.id}`, "order-credit-form")
+    const orderShot = screenshots(orderPage, "admin-credit-order")
+    expect(await text(orderPage, "order-credit-used")).toBe("$486.00")
+    expect(await text(orderPage, "order-credit-refundable")).toBe("$486.00")
+    await orderPage.getByTestId("order-credit-refund").scrollIntoViewIfNeeded()
+    await orderShot("refundable")
+    await orderPage.getByTestId("order-credit-amount").fill("100")
+    await orderPage.getByTestId("order-credit-note").fill("Kickoff call canceled")
+    await orderPage.getByTestId("order-credit-submit").click()
+    await orderPage.getByText("$100.00 refunded to the client's account credit").waitFor()
+    await orderPage.getByTestId("order-credit-refundable").filter({ hasText: "$386.00" }).waitFor()
+    expect(await text(orderPage, "order-credit-refunded")).toBe("−$100.00")
+    expect(await orderPage.getByTestId("order-credit-amount").inputValue()).toBe("")
+    await orderPage.getByTestId("order-credit-refund").scrollIntoViewIfNeeded()
+    await orderShot("refunded")
+    await orderPage.close()
+
+    // The customer's ledger: the refund, the checkout, the grant; 500 − 486 + 100 left.
+    await page.reload()
+    await page.getByTestId("credit-entry").nth(2).waitFor({ timeout: 120_000 })
+    expect(await balance.textContent()).toBe("$114.00")
+    const rows = await entries.evaluateAll((els) =>
+      els.map((el) =>
+        ["reason", "amount", "balance"].map((k) => el.querySelector(`[data-testid="credit-entry-${k}"]`)?.textContent)
+      )
+    )
+    expect(rows).toEqual([
+      ["Refund", "+$100.00", "$114.00"],
+      ["Used at checkout", "−$486.00", "$14.00"],
+      ["Granted", "+$500.00", "$500.00"],
+    ])
+    for (const row of [entries.nth(0), entries.nth(1)]) {
+      const cell = row.getByTestId("credit-entry-order")
+      expect(await cell.textContent()).toBe(`#${order.display_id}${invoice!.number}`)
+      expect(await cell.getByRole("link").getAttribute("href")).toBe(`/app/orders/${order.id}`)
+    }
+    expect(await entries.nth(0).getByTestId("credit-entry-note").textContent()).toBe("Kickoff call canceled")
+    await widget.scrollIntoViewIfNeeded()
+    await shot("ledger")
+    await page.close()
+
+    // The invoice shows the credit used and what went back to credit.
+    const invoicePage = await open(`/invoices/${invoice!.id}`, "invoice-detail")
+    expect(await text(invoicePage, "invoice-credit")).toBe("−$486.00")
+    expect(await text(invoicePage, "invoice-grand-total")).toBe("$0.00")
+    expect(await text(invoicePage, "invoice-credit-refund")).toBe("−$100.00")
+    await screenshots(invoicePage, "admin-credit-invoice")("detail")
+    await invoicePage.close()
   })
 })

@@ -6,4 +6,12 @@ export const porticoKeys = {
   serviceSettings: ["portico", "service-settings"] as const,
   settingsOf: (productId: string) => ["portico", "service-settings", productId] as const,
   invoices: ["portico", "invoices"] as const,
+  /** Every account-credit query (balances, ledgers, order refunds). */
+  credit: ["portico", "credit"] as const,
+  /** A customer's balances; also the prefix of their ledger pages. */
+  customerCredit: (customerId: string) => ["portico", "credit", "customer", customerId] as const,
+  creditLedger: (customerId: string, page: { currency_code?: string; offset: number }) =>
+    ["portico", "credit", "customer", customerId, "ledger", page] as const,
+  orderCreditRefund: (orderId: string) => ["portico", "credit", "order", orderId] as const,
+  storeCurrencies: ["portico", "store-currencies"] as const,
 }

@@ -1,4 +1,5 @@
 import type { FolderTreeNode as FolderNode } from "../../modules/catalog/types"
+import type { CreditAccount, LedgerEntry, LedgerReason, OrderCreditRefundState } from "../../workflows/credit/types"
 
 /** A folder of `GET /admin/portico/folders/tree`, with its sub-folders. */
 export type { FolderTreeNode as FolderNode } from "../../modules/catalog/types"
@@ -48,8 +49,11 @@ export type Invoice = {
   subtotal: number
   discount_total: number
   tax_total: number
+  /** Account credit used at checkout. */
   credit_total: number
   total: number
+  /** Refunded to the client's account credit after the order. */
+  credit_refund_total: number
   promotion_codes: string[] | null
   opened_at: string | null
   paid_at: string | null
@@ -73,3 +77,20 @@ export type InvoiceLine = {
 }
 
 export type InvoiceDetail = Invoice & { lines: InvoiceLine[] }
+
+export type { CreditAccount } from "../../workflows/credit/types"
+
+/** `GET /admin/portico/customers/:id/credit`; `has_account: false` for a guest, who cannot hold credit. */
+export type CustomerCredit = { accounts: CreditAccount[]; has_account: boolean }
+
+/** Why a ledger entry exists. */
+export type CreditReason = LedgerReason
+
+/** One entry of a customer's credit ledger, with the balance right after it. */
+export type CreditTransaction = LedgerEntry
+
+/** A page of `GET /admin/portico/customers/:id/credit/transactions`, newest first. */
+export type CreditLedgerPage = { transactions: CreditTransaction[]; count: number; limit: number; offset: number }
+
+/** What an order can still refund to the client's account credit (`GET /admin/portico/orders/:id/credit-refunds`). */
+export type OrderCreditRefund = OrderCreditRefundState

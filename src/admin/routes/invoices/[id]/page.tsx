@@ -10,7 +10,8 @@ import type { InvoiceDetail } from "../../../lib/types"
 
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and
- * order, the lines, the totals and the promotion codes applied.
+ * order, the lines, the totals (with what was refunded to account credit
+ * after the order) and the promotion codes applied.
  */
 const InvoiceDetailPage = () => {
   const { id } = useParams()
@@ -109,6 +110,13 @@ const InvoiceDetailPage = () => {
             <div className="border-t border-dashed pt-2">
               <TotalRow label="Total" value={money(invoice.total)} testId="invoice-grand-total" strong />
             </div>
+            {Number(invoice.credit_refund_total) > 0 && (
+              <TotalRow
+                label="Refunded to account credit"
+                value={`−${money(invoice.credit_refund_total)}`}
+                testId="invoice-credit-refund"
+              />
+            )}
           </div>
         </Container>
       </div>
