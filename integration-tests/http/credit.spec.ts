@@ -28,6 +28,14 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
+      // A failed request names itself (method, URL, body) in the test output.
+      ;(api as unknown as { interceptors: { response: { use: (ok: undefined, ko: (e: any) => never) => void } } }).interceptors.response.use(
+        undefined,
+        (e) => {
+          e.message = `${e.config?.method?.toUpperCase()} ${e.config?.url} → ${e.message}: ${JSON.stringify(e.response?.data)}`
+          throw e
+        }
+      )
       demo = await seedDemo(container)
       admin = await adminHeaders(api, demo)
       const {
@@ -187,6 +195,9 @@ medusaIntegrationTestRunner({
       // The client sees the same history.
       const mine = (await api.get("/store/portico/credit/transactions", noah.headers)).data
       expect(mine.transactions[0]).toMatchObject({ type: "debit", amount: 100, order_id: order.id, balance_after: 50 })
+      // The merchant's raw references (e.g. the admin user of a grant) stay in the admin.
+      expect(mine.transactions[1]).toMatchObject({ type: "credit", reason: "grant", note: "Test grant" })
+      expect(mine.transactions[1].reference_id).toBeUndefined()
       expect((await api.get("/store/portico/credit", noah.headers)).data.accounts).toEqual([
         expect.objectContaining({ currency_code: "usd", balance: 50 }),
       ])
@@ -311,7 +322,10 @@ medusaIntegrationTestRunner({
       const over = await response(api.post(refundUrl, { amount: 60.01 }, admin))
       expect(over.status).toBe(400)
       expect(over.data).toMatchObject({ code: "refund_exceeds_paid", refundable: 60 })
+      expect(over.data.message).toContain("$60.00")
       expect((await response(api.post(refundUrl, { amount: 0 }, admin))).data.code).toBe("invalid_request")
+      const precise = await response(api.post(refundUrl, { amount: 10.005 }, admin))
+      expect(precise.data).toMatchObject({ code: "too_precise", errors: [expect.objectContaining({ field: "amount" })] })
       expect((await response(api.post(`/admin/portico/orders/order_missing/credit-refunds`, { amount: 1 }, admin))).status).toBe(404)
       // Two refunds of the rest at once: one passes, the other finds nothing left.
       const racing = await Promise.all([response(api.post(refundUrl, { amount: 60 }, admin)), response(api.post(refundUrl, { amount: 60 }, admin))])

@@ -26,6 +26,8 @@ export const PorticoErrorCode = {
   INSUFFICIENT_CREDIT: "insufficient_credit",
   /** A currency the store does not sell in. */
   UNSUPPORTED_CURRENCY: "unsupported_currency",
+  /** An amount with more decimals than its currency has (10.005 USD). */
+  TOO_PRECISE: "too_precise",
   /** A refund larger than what is left to refund on the order. */
   REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
   /** Account credit for a guest (a customer without an account). */

@@ -17,3 +17,12 @@ export function fitsCurrency(amount: number, currencyCode: string): boolean {
   const scaled = amount * 10 ** digits
   return Math.abs(scaled - Math.round(scaled)) < 1e-6
 }
+
+/** An amount with its currency for people (`$12.50`, `€1,200.00`). */
+export function formatMoney(amount: number, currencyCode: string): string {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+  } catch {
+    return `${amount} ${currencyCode.toUpperCase()}`
+  }
+}

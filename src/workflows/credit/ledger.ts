@@ -76,7 +76,7 @@ export async function listLedger(
     const reason = reasonOf(t.type, t.reference)
     return {
       id: t.id,
-      created_at: t.created_at,
+      created_at: new Date(t.created_at).toISOString(),
       currency_code: currencyOf.get(t.account_id) as string,
       type: t.type as "credit" | "debit",
       amount,

@@ -18,7 +18,8 @@ export type LedgerReason = "checkout" | "refund" | "grant" | "deduction" | "gift
 /** One ledger entry, with the balance right after it. */
 export type LedgerEntry = {
   id: string
-  created_at: Date | string
+  /** ISO date-time. */
+  created_at: string
   currency_code: string
   type: "credit" | "debit"
   /** Positive amount of the entry. */

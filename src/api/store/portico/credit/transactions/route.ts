@@ -14,5 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, LedgerParamsT
     offset: skip,
     limit: take,
   })
-  res.json({ transactions: entries, count, offset: skip, limit: take })
+  // The raw reference (e.g. the id of the admin user who granted credit) is
+  // the merchant's business; the client gets the reason and the order.
+  const transactions = entries.map(({ reference: _reference, reference_id: _referenceId, ...entry }) => entry)
+  res.json({ transactions, count, offset: skip, limit: take })
 }
