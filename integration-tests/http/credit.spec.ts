@@ -243,12 +243,11 @@ medusaIntegrationTestRunner({
       const cartId = await cartWith(ada.headers, [{ variant_id: hundred, quantity: 1 }], "ada.credit@example.com")
       expect(await credit(cartId, ada.headers)).toMatchObject({ applied: 40 })
 
-      for (const req of [
-        api.get(`/store/carts/${cartId}/credit`, ben.headers),
-        api.post(`/store/carts/${cartId}/credit`, { enabled: false }, ben.headers),
-        api.get(`/store/carts/${guestCart}/credit`, ben.headers),
-      ]) {
-        const res = await response(req)
+      for (const res of await Promise.all([
+        response(api.get(`/store/carts/${cartId}/credit`, ben.headers)),
+        response(api.post(`/store/carts/${cartId}/credit`, { enabled: false }, ben.headers)),
+        response(api.get(`/store/carts/${guestCart}/credit`, ben.headers)),
+      ])) {
         expect(res.status).toBe(404)
         expect(res.data.code).toBe("not_found")
       }
