@@ -1,57 +1,10 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { DESKTOP, launch, SCREENSHOTS, screenshots, text } from "./browser"
+import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, storeApi, text } from "./browser"
 
 // The first admin page compiles the dashboard (Vite, `medusa develop`): minutes on a busy machine.
 jest.setTimeout(300_000)
 
-function env(name: string): string {
-  const value = process.env[name]
-  if (!value) {
-    throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`, which starts the backend with its admin`)
-  }
-  return value
-}
-
-const backend = () => env("E2E_BACKEND_URL")
-const admin = (path: string) => `${backend()}/app${path}`
-
-/** A store API call with the publishable key; throws with the server's answer on a non-2xx. */
-async function store<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${backend()}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: { "content-type": "application/json", "x-publishable-api-key": env("E2E_PUBLISHABLE_KEY") },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  }
-  return json as T
-}
-
-let adminToken: string | undefined
-
-/** An admin API call with a bearer token of the demo admin. */
-async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  if (!adminToken) {
-    const auth = await fetch(`${backend()}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: env("E2E_ADMIN_EMAIL"), password: env("E2E_ADMIN_PASSWORD") }),
-    })
-    adminToken = (await auth.json()).token
-  }
-  const response = await fetch(`${backend()}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  }
-  return json as T
-}
+const admin = (path: string) => `${backendUrl()}/app${path}`
 
 /** Picks `option` in the Radix select whose trigger has `testId`. */
 async function choose(page: Page, testId: string, option: string) {
@@ -206,7 +159,7 @@ describe("admin extension", () => {
     // Hide the sub-folder: hidden in the admin, gone from the store's tree.
     await folderAction(page, child.handle, "visibility")
     await childRow.getByTestId("folder-visibility").filter({ hasText: "Hidden" }).waitFor()
-    const storeTree = JSON.stringify(await store("/store/portico/folders/tree"))
+    const storeTree = JSON.stringify(await storeApi("/store/portico/folders/tree"))
     expect(storeTree).toContain(`"${parent.handle}"`)
     expect(storeTree).not.toContain(`"${child.handle}"`)
     await shot("hidden-sub-folder")
@@ -273,19 +226,19 @@ describe("admin extension", () => {
   it("lists a paid invoice of a store checkout and shows its detail", async () => {
     // A guest checkout through the store API: USD cart, Website audit, system payment.
     const email = `admin-e2e-${stamp}@example.com`
-    const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+    const { regions } = await storeApi<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
     const usd = regions.find((r) => r.currency_code === "usd")!
-    const { products } = await store(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
+    const { products } = await storeApi(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
     const address = { first_name: "Grace", last_name: "Buyer", address_1: "1 Main Street", city: "New York", postal_code: "10001", country_code: "us" }
-    const { cart } = await store("/store/carts", {
+    const { cart } = await storeApi("/store/carts", {
       body: { region_id: usd.id, email, shipping_address: address, billing_address: address },
     })
-    await store(`/store/carts/${cart.id}/line-items`, { body: { variant_id: products[0].variants[0].id, quantity: 1 } })
-    const { payment_collection } = await store("/store/payment-collections", { body: { cart_id: cart.id } })
-    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    await storeApi(`/store/carts/${cart.id}/line-items`, { body: { variant_id: products[0].variants[0].id, quantity: 1 } })
+    const { payment_collection } = await storeApi("/store/payment-collections", { body: { cart_id: cart.id } })
+    await storeApi(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       body: { provider_id: "pp_system_default" },
     })
-    const completed = await store(`/store/carts/${cart.id}/complete`, { body: {} })
+    const completed = await storeApi(`/store/carts/${cart.id}/complete`, { body: {} })
     expect(completed.type).toBe("order")
 
     const page = await open("/invoices", "invoice-table")
@@ -334,30 +287,8 @@ describe("admin extension", () => {
     // A client with an account, registered through the store API.
     const email = `credit-e2e-${stamp}@example.com`
     const password = "secret-123"
-    const client = async <T = any>(path: string, token: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${backend()}${path}`, {
-        method: body ? "POST" : "GET",
-        headers: {
-          "content-type": "application/json",
-          "x-publishable-api-key": env("E2E_PUBLISHABLE_KEY"),
-          authorization: `Bearer ${token}`,
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      const json = await response.json()
-      if (!response.ok) {
-        throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`)
-      }
-      return json as T
-    }
-    const auth = async (path: string) => {
-      const response = await fetch(`${backend()}${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password }),
-      })
-      return ((await response.json()) as { token: string }).token
-    }
+    const client = <T = any>(path: string, token: string, body?: unknown) => storeApi<T>(path, { body, token })
+    const auth = (path: string) => authToken(path, { email, password })
     const registration = await auth("/auth/customer/emailpass/register")
     const { customer } = await client("/store/customers", registration, { email, first_name: "Cora", last_name: "Credit" })
     const token = await auth("/auth/customer/emailpass")
@@ -404,9 +335,9 @@ describe("admin extension", () => {
     expect(await balance.textContent()).toBe("$500.00")
 
     // The client buys Website audit (450 + 8 % tax): their credit covers it all.
-    const { regions } = await store<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
+    const { regions } = await storeApi<{ regions: { id: string; currency_code: string }[] }>("/store/regions")
     const usd = regions.find((r) => r.currency_code === "usd")!
-    const { products } = await store(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
+    const { products } = await storeApi(`/store/products?handle=website-audit&region_id=${usd.id}&fields=*variants`)
     const address = { first_name: "Cora", last_name: "Credit", address_1: "1 Main Street", city: "New York", postal_code: "10001", country_code: "us" }
     const { cart } = await client("/store/carts", token, { region_id: usd.id, email, shipping_address: address, billing_address: address })
     await client(`/store/carts/${cart.id}/line-items`, token, { variant_id: products[0].variants[0].id, quantity: 1 })

@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from "playwright-core"
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOTS = path.join(__dirname, "..", ".artifacts", "screenshots")
 
-function env(name: string): string {
+/** A setting the stack hands to the browser tests (`E2E_*`). */
+export function env(name: string): string {
   const value = process.env[name]
   if (!value) {
     throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\` (or npm test), which starts the backend and the storefront`)
@@ -14,6 +15,51 @@ function env(name: string): string {
 }
 
 export const storefrontUrl = () => env("E2E_STOREFRONT_URL")
+export const backendUrl = () => env("E2E_BACKEND_URL")
+
+async function call<T>(path: string, headers: Record<string, string>, init: { method?: string; body?: unknown }): Promise<T> {
+  const method = init.method ?? (init.body ? "POST" : "GET")
+  const response = await fetch(`${backendUrl()}${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: init.body ? JSON.stringify(init.body) : undefined,
+  })
+  const json = await response.json()
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  }
+  return json as T
+}
+
+/**
+ * A store API call with the publishable key (and a client's `token`, if
+ * given); throws with the server's answer on a non-2xx.
+ */
+export function storeApi<T = any>(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string } = {}
+): Promise<T> {
+  const auth: Record<string, string> = init.token ? { authorization: `Bearer ${init.token}` } : {}
+  return call<T>(path, { "x-publishable-api-key": env("E2E_PUBLISHABLE_KEY"), ...auth }, init)
+}
+
+/** A token from an auth route (`/auth/customer/emailpass[/register]`, `/auth/user/emailpass`). */
+export async function authToken(path: string, credentials: { email: string; password: string }): Promise<string> {
+  return (await call<{ token: string }>(path, {}, { body: credentials })).token
+}
+
+let adminToken: string | undefined
+
+/** An admin API call as the demo admin; throws with the server's answer on a non-2xx. */
+export async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  if (!adminToken) {
+    adminToken = await authToken("/auth/user/emailpass", {
+      email: env("E2E_ADMIN_EMAIL"),
+      password: env("E2E_ADMIN_PASSWORD"),
+    })
+  }
+  return call<T>(path, { authorization: `Bearer ${adminToken}` }, init)
+}
 
 /**
  * Debian's Chromium (or CHROMIUM_PATH), headless, with the flags this

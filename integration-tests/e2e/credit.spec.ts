@@ -1,41 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+import { adminApi, DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(300_000)
-
-function env(name: string): string {
-  const value = process.env[name]
-  if (!value) {
-    throw new Error(`${name} is not set: run the browser tests with \`npm run test:e2e\`, which starts the backend and the storefront`)
-  }
-  return value
-}
-
-const backend = () => env("E2E_BACKEND_URL")
-
-let adminToken: string | undefined
-
-/** An admin API call as the demo admin; throws with the server's answer on a non-2xx. */
-async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  if (!adminToken) {
-    const auth = await fetch(`${backend()}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: env("E2E_ADMIN_EMAIL"), password: env("E2E_ADMIN_PASSWORD") }),
-    })
-    adminToken = (await auth.json()).token
-  }
-  const response = await fetch(`${backend()}${path}`, {
-    method: init.method ?? (init.body ? "POST" : "GET"),
-    headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const json = await response.json()
-  if (!response.ok) {
-    throw new Error(`${init.method ?? "GET"} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  }
-  return json as T
-}
 
 /** The merchant grants (or deducts) USD credit to the client with this email. */
 async function adjustCredit(email: string, type: "grant" | "deduct", amount: number, note: string) {
