@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { planCartCredit } from "../workflows/credit/cart-credit"
 import { refreshCartCreditWorkflow } from "../workflows/credit/workflows/refresh-cart-credit"
 
 /**
@@ -10,7 +11,9 @@ import { refreshCartCreditWorkflow } from "../workflows/credit/workflows/refresh
  */
 export default async function cartCreditHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   try {
-    await refreshCartCreditWorkflow(container).run({ input: { cart_id: event.data.id } })
+    if ((await planCartCredit(container, event.data.id)).changed) {
+      await refreshCartCreditWorkflow(container).run({ input: { cart_id: event.data.id } })
+    }
   } catch (e) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

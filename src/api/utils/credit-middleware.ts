@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
-import type { CartCreditMode } from "../../workflows/credit/cart-credit"
+import { type CartCreditMode, planCartCredit } from "../../workflows/credit/cart-credit"
 import { refreshCartCreditWorkflow } from "../../workflows/credit/workflows/refresh-cart-credit"
 
 async function refresh(req: MedusaRequest, cartId: string | undefined, mode: CartCreditMode = "full") {
@@ -9,6 +9,12 @@ async function refresh(req: MedusaRequest, cartId: string | undefined, mode: Car
     return null
   }
   try {
+    // Deciding is a plain read; the workflow (and its overhead) runs only
+    // when the cart's credit has to change.
+    const plan = await planCartCredit(req.scope, cartId, mode)
+    if (!plan.changed) {
+      return plan
+    }
     const { result } = await refreshCartCreditWorkflow(req.scope).run({ input: { cart_id: cartId, mode } })
     return result
   } catch (e) {
