@@ -28,12 +28,25 @@ async function refresh(req: MedusaRequest, cartId: string | undefined, mode: Car
 }
 
 /**
+ * Whether the request carries a client's credentials (bearer token or a
+ * session). Only a signed-in client has credit to see or spend; an anonymous
+ * request skips the recompute on reads and payment set-up (the cart
+ * subscriber and the checkout gate still run for every cart).
+ */
+function fromSignedInClient(req: MedusaRequest) {
+  const session = (req as MedusaRequest & { session?: { auth_context?: { actor_id?: string } } }).session
+  return /^bearer /i.test(req.headers.authorization ?? "") || !!session?.auth_context?.actor_id
+}
+
+/**
  * `GET /store/carts/:id`: recomputes the cart's account credit before Medusa
  * reads the cart, so what the client sees is always `min(balance, total)`
  * after any change (items, coupons, taxes, region, customer).
  */
 export async function refreshCreditOnCartRead(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  await refresh(req, req.params.id)
+  if (fromSignedInClient(req)) {
+    await refresh(req, req.params.id)
+  }
   next()
 }
 
@@ -43,6 +56,9 @@ export async function refreshCreditOnCartRead(req: MedusaRequest, _res: MedusaRe
  * payment is for the amount left after credit.
  */
 export async function refreshCreditBeforePayment(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (!fromSignedInClient(req)) {
+    return next()
+  }
   let cartId = (req.body as { cart_id?: unknown } | undefined)?.cart_id
   if (req.params.id) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
