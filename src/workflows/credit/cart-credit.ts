@@ -14,7 +14,6 @@ export type { CartCreditView } from "./types"
  */
 export type CartCreditMode = "full" | "shrink_only"
 
-
 /** What a cart applies and what it should apply. */
 export type CartCreditPlan = {
   cart_id: string
@@ -40,7 +39,6 @@ export type CartCreditPlan = {
   delete_ids: string[]
   create: { cart_id: string; amount: number; reference: string; reference_id: string; metadata: Record<string, unknown> }[]
 }
-
 
 /**
  * Works out the account credit a cart should apply: the client's balance in
