@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Select, Table, Text, clx } from "@medusajs/ui"
+import { OffsetPagination } from "../components/offset-pagination"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
@@ -151,8 +152,6 @@ const Ledger = ({
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
   const several = accounts.length > 1
 
   return (
@@ -253,16 +252,7 @@ const Ledger = ({
                 </Table.Body>
               </Table>
             </div>
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => onOffset(Math.max(0, offset - PAGE_SIZE))}
-              nextPage={() => onOffset(offset + PAGE_SIZE)}
-            />
+            <OffsetPagination count={count} offset={offset} pageSize={PAGE_SIZE} onOffset={onOffset} />
           </>
         )}
       </QueryState>

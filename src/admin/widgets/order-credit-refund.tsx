@@ -4,6 +4,7 @@ import { Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
 import { AmountInput, amountOf, creditFieldErrors } from "../components/credit"
+import { AmountRow } from "../components/amount-row"
 import { FormField } from "../components/form-field"
 import { QueryState } from "../components/query-state"
 import { porticoFetch, PorticoApiError } from "../lib/api"
@@ -62,22 +63,22 @@ const Summary = ({ refund }: { refund: OrderCreditRefund }) => {
   const money = (amount: number) => formatMoney(amount, refund.currency_code)
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="order-credit-summary">
-      <Row label="Paid with account credit" value={money(refund.credit_used)} testId="order-credit-used" />
-      <Row label="Captured payments" value={money(refund.captured)} testId="order-credit-captured" />
+      <AmountRow label="Paid with account credit" value={money(refund.credit_used)} testId="order-credit-used" />
+      <AmountRow label="Captured payments" value={money(refund.captured)} testId="order-credit-captured" />
       {Number(refund.refunded_to_gateway) > 0 && (
-        <Row
+        <AmountRow
           label="Refunded to payment method"
           value={`−${money(refund.refunded_to_gateway)}`}
           testId="order-credit-refunded-gateway"
         />
       )}
-      <Row
+      <AmountRow
         label="Refunded to account credit"
         value={Number(refund.refunded_to_credit) ? `−${money(refund.refunded_to_credit)}` : money(0)}
         testId="order-credit-refunded"
       />
       <div className="border-t border-dashed pt-2">
-        <Row label="Refundable to credit" value={money(refund.refundable)} testId="order-credit-refundable" strong />
+        <AmountRow label="Refundable to credit" value={money(refund.refundable)} testId="order-credit-refundable" strong />
       </div>
     </div>
   )
@@ -214,17 +215,6 @@ const RefundForm = ({ refund, balance }: { refund: OrderCreditRefund; balance: n
     </form>
   )
 }
-
-const Row = ({ label, value, testId, strong }: { label: string; value: string; testId: string; strong?: boolean }) => (
-  <div className="flex items-center justify-between gap-x-4">
-    <Text size="small" weight={strong ? "plus" : "regular"} className={strong ? undefined : "text-ui-fg-subtle"}>
-      {label}
-    </Text>
-    <Text size="small" weight={strong ? "plus" : "regular"} className="tabular-nums" data-testid={testId}>
-      {value}
-    </Text>
-  </div>
-)
 
 export const config = defineWidgetConfig({
   zone: "order.details.side.after",

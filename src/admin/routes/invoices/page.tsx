@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { QueryState } from "../../components/query-state"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, DatePicker, Heading, Select, Table, Text } from "@medusajs/ui"
+import { OffsetPagination } from "../../components/offset-pagination"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { CustomerFilter } from "../../components/customer-filter"
@@ -67,8 +68,6 @@ const InvoicesPage = () => {
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const pageIndex = Math.floor(offset / PAGE_SIZE)
   const filtered = !!(status || customerId || from || to)
 
   return (
@@ -187,15 +186,11 @@ const InvoicesPage = () => {
                 })}
               </Table.Body>
             </Table>
-            <Table.Pagination
+            <OffsetPagination
               count={count}
+              offset={offset}
               pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}
-              nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
+              onOffset={(next) => update({ offset: String(next) })}
             />
           </>
         )}

@@ -1,7 +1,7 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { AmountRow } from "../../../components/amount-row"
 import { useQuery } from "@tanstack/react-query"
-import type { ReactNode } from "react"
 import { Link, useParams } from "react-router-dom"
 import { porticoFetch } from "../../../lib/api"
 import { porticoKeys } from "../../../lib/query-keys"
@@ -95,23 +95,23 @@ const InvoiceDetailPage = () => {
             </Text>
           )}
           <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="invoice-totals">
-            <TotalRow label="Subtotal" value={money(invoice.subtotal)} testId="invoice-subtotal" />
-            <TotalRow
+            <AmountRow label="Subtotal" value={money(invoice.subtotal)} testId="invoice-subtotal" />
+            <AmountRow
               label="Discount"
               value={Number(invoice.discount_total) ? `−${money(invoice.discount_total)}` : money(0)}
               testId="invoice-discount"
             />
-            <TotalRow label="Tax" value={money(invoice.tax_total)} testId="invoice-tax" />
-            <TotalRow
+            <AmountRow label="Tax" value={money(invoice.tax_total)} testId="invoice-tax" />
+            <AmountRow
               label="Account credit"
               value={Number(invoice.credit_total) ? `−${money(invoice.credit_total)}` : money(0)}
               testId="invoice-credit"
             />
             <div className="border-t border-dashed pt-2">
-              <TotalRow label="Total" value={money(invoice.total)} testId="invoice-grand-total" strong />
+              <AmountRow label="Total" value={money(invoice.total)} testId="invoice-grand-total" strong />
             </div>
             {Number(invoice.credit_refund_total) > 0 && (
-              <TotalRow
+              <AmountRow
                 label="Refunded to account credit"
                 value={`−${money(invoice.credit_refund_total)}`}
                 testId="invoice-credit-refund"
@@ -199,17 +199,6 @@ const InvoiceDetailPage = () => {
     </div>
   )
 }
-
-const TotalRow = ({ label, value, testId, strong }: { label: string; value: ReactNode; testId: string; strong?: boolean }) => (
-  <div className="flex items-center justify-between">
-    <Text size="small" weight={strong ? "plus" : "regular"} className={strong ? undefined : "text-ui-fg-subtle"}>
-      {label}
-    </Text>
-    <Text size="small" weight={strong ? "plus" : "regular"} className="tabular-nums" data-testid={testId}>
-      {value}
-    </Text>
-  </div>
-)
 
 const Stamp = ({ label, value }: { label: string; value: string }) => (
   <>
