@@ -31,6 +31,8 @@ const invoiceOptions = {
 const porticoModules = [
   { resolve: "./src/modules/catalog" },
   { resolve: "./src/modules/invoice", options: invoiceOptions },
+  { resolve: "./src/modules/service-order" },
+  { resolve: "./src/modules/intake" },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
@@ -52,6 +54,28 @@ const providerModules = [
     ? [{ resolve: "@medusajs/medusa/notification", options: { providers: notificationProviders } }]
     : []),
 ]
+
+/**
+ * Files: Medusa's local file provider, with private files (intake uploads) kept
+ * out of the publicly served `static/` folder. Portico streams them through
+ * its own routes to their owner and to the merchant. Production apps register
+ * an S3-compatible provider instead.
+ */
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: {
+          backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static`,
+          private_upload_dir: process.env.PORTICO_PRIVATE_UPLOAD_DIR || "uploads/private",
+        },
+      },
+    ],
+  },
+}
 
 /**
  * Multi-instance infrastructure: with `REDIS_URL` set, events, workflows,
@@ -104,7 +128,7 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
   },
-  modules: [...porticoModules, ...providerModules, ...redisModules],
+  modules: [...porticoModules, fileModule, ...providerModules, ...redisModules],
   plugins: [
     {
       // Medusa's official store-credit module: per-customer accounts, the

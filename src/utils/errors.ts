@@ -32,6 +32,16 @@ export const PorticoErrorCode = {
   REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
   /** Account credit for a guest (a customer without an account). */
   GUEST_CUSTOMER: "guest_customer",
+  /** A service-order status change that makes no sense from the current status. */
+  INVALID_TRANSITION: "invalid_transition",
+  /** An intake submission for a service order that is no longer pending. */
+  INTAKE_NOT_PENDING: "intake_not_pending",
+  /** An intake submission for a service order whose service has no intake form. */
+  NO_INTAKE_FORM: "no_intake_form",
+  /** An intake submission with invalid answers (see `errors`). */
+  INVALID_INTAKE: "invalid_intake",
+  /** Deleting an intake form that a service still uses. */
+  FORM_IN_USE: "form_in_use",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

@@ -1,0 +1,2 @@
+/** Container key of Portico's intake module. */
+export const PORTICO_INTAKE_MODULE = "porticoIntake"
