@@ -14,4 +14,10 @@ export const porticoKeys = {
     ["portico", "credit", "customer", customerId, "ledger", page] as const,
   orderCreditRefund: (orderId: string) => ["portico", "credit", "order", orderId] as const,
   storeCurrencies: ["portico", "store-currencies"] as const,
+  /** Every service-order query (lists and details). */
+  serviceOrders: ["portico", "service-orders"] as const,
+  serviceOrder: (id: string) => ["portico", "service-orders", "detail", id] as const,
+  /** Every intake-form query (lists, details, the service settings' picker). */
+  intakeForms: ["portico", "intake-forms"] as const,
+  intakeForm: (id: string) => ["portico", "intake-forms", "detail", id] as const,
 }
