@@ -23,8 +23,11 @@ export function withFieldErrors<Req extends MedusaRequest>(
         throw e
       }
       const { statusCode, body } = getHttpResponseFromError(e)
-      const errors: FieldError[] =
-        typeof err.field === "string"
+      // An error about several fields carries them in `details.errors`.
+      const listed = (err.details as { errors?: unknown } | undefined)?.errors
+      const errors: FieldError[] = Array.isArray(listed)
+        ? (listed as FieldError[])
+        : typeof err.field === "string"
           ? [{ field: err.field, code: String(err.code), message: String(err.message) }]
           : []
       res.status(statusCode).json({

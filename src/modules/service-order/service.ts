@@ -52,6 +52,7 @@ export type ServiceOrderTransitionInput = {
 export type ServiceOrderTransition = {
   id: string
   order_id: string
+  currency_code: string
   from: ServiceOrderStatusType
   to: ServiceOrderStatusType
   history_id: string
@@ -62,6 +63,7 @@ export type ServiceOrderTransition = {
 type Row = {
   id: string
   order_id: string
+  currency_code: string
   status: ServiceOrderStatusType
   intake_form_id: string | null
   submitted_at: Date | null
@@ -145,7 +147,7 @@ export default class ServiceOrderModuleService extends MedusaService({
   ): Promise<ServiceOrderTransition> {
     const manager = ctx.transactionManager!
     const [row] = (await manager.execute(
-      `select id, order_id, status, intake_form_id, submitted_at, completed_at, canceled_at
+      `select id, order_id, currency_code, status, intake_form_id, submitted_at, completed_at, canceled_at
        from portico_service_order where id = ? and deleted_at is null for update`,
       [input.id]
     )) as Row[]
@@ -196,7 +198,7 @@ export default class ServiceOrderModuleService extends MedusaService({
        values (?, ?, ?, ?, ?, ?, ?)`,
       [historyId, row.id, row.status, input.to, input.actor_type, input.actor_id ?? null, input.note ?? null]
     )
-    return { id: row.id, order_id: row.order_id, from: row.status, to: input.to, history_id: historyId, previous }
+    return { id: row.id, order_id: row.order_id, currency_code: row.currency_code, from: row.status, to: input.to, history_id: historyId, previous }
   }
 
   /** Undoes {@link transitionServiceOrder}: the status and dates as they were, the history row gone. */

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PORTICO_CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
+import { PORTICO_INTAKE_MODULE } from "../../../modules/intake"
+import type IntakeModuleService from "../../../modules/intake/service"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
 
 /** Portico settings of one service; omitted fields keep their value (or default). */
@@ -42,7 +44,7 @@ const SETTINGS_FIELDS = [
 
 /**
  * Creates or updates the Portico settings of services. Refuses unknown
- * products or folders (404, `not_found`) and inconsistent billing
+ * products, folders or intake forms (404, `not_found`) and inconsistent billing
  * (`invalid_billing`: recurring needs an interval; one-time has none). A
  * service put in a folder without a `position` goes after the folder's other
  * services. Compensation restores the previous rows (or deletes new ones).
@@ -77,6 +79,20 @@ export const upsertServiceSettingsStep = createStep(
           PorticoErrorCode.NOT_FOUND,
           `Folder ${unknown.join(", ")} was not found.`,
           { field: "folder_id" }
+        )
+      }
+    }
+    const formIds = [...new Set(input.map((i) => i.intake_form_id).filter((f): f is string => !!f))]
+    if (formIds.length) {
+      const intake = container.resolve<IntakeModuleService>(PORTICO_INTAKE_MODULE)
+      const forms = await intake.listIntakeForms({ id: formIds }, { select: ["id"] })
+      const unknown = formIds.filter((id) => !forms.some((f) => f.id === id))
+      if (unknown.length) {
+        throw new PorticoError(
+          MedusaError.Types.NOT_FOUND,
+          PorticoErrorCode.NOT_FOUND,
+          `Intake form ${unknown.join(", ")} was not found.`,
+          { field: "intake_form_id" }
         )
       }
     }

@@ -1,0 +1,28 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ServiceOrderEvents } from "../../../modules/service-order/constants"
+import { createServiceOrdersStep } from "../steps/create-service-orders"
+
+export const afterPaymentWorkflowId = "portico-after-payment"
+
+/**
+ * Portico's work once an invoice is paid (run by the `portico.invoice.paid`
+ * subscriber, whatever made it paid: a captured card, a cart covered by
+ * credit, a manual payment marked received): one service order per purchased
+ * unit (`portico.service_order.created` for each new one), then the payment
+ * confirmation and the merchant's notice. Every step is idempotent, so
+ * running it again (a duplicated event, a retry after a crash) changes
+ * nothing that was already done.
+ *
+ * @example
+ * await afterPaymentWorkflow(container).run({ input: { invoice_id } })
+ */
+export const afterPaymentWorkflow = createWorkflow(
+  afterPaymentWorkflowId,
+  (input: { invoice_id: string }) => {
+    const result = createServiceOrdersStep(input)
+    const events = transform({ result }, ({ result }) => result.created)
+    emitEventStep({ eventName: ServiceOrderEvents.CREATED, data: events }).config({ name: "emit-service-orders-created" })
+    return new WorkflowResponse(result)
+  }
+)
