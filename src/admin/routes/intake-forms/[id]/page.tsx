@@ -1,0 +1,34 @@
+import { Container, Text } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
+import { IntakeFormEditor } from "../../../components/intake-form-editor"
+import { useIntakeForm } from "../../../lib/intake"
+
+/**
+ * Admin page of one intake form: the form builder on its current version,
+ * with its versions and the services that use it, and delete.
+ */
+const IntakeFormPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, error } = useIntakeForm(id)
+
+  if (error || isLoading || !data) {
+    return (
+      <Container className="px-6 py-4">
+        <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+          {error ? error.message : "Loading…"}
+        </Text>
+      </Container>
+    )
+  }
+
+  const form = data.intake_form
+  // Remounted with the saved form after every save.
+  return <IntakeFormEditor key={`${form.id}-${form.version}-${form.updated_at}`} form={form} />
+}
+
+/** Breadcrumb of the intake form page. */
+export const handle = {
+  breadcrumb: () => "Intake form",
+}
+
+export default IntakeFormPage
