@@ -4,13 +4,16 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
+import { Link } from "react-router-dom"
 import { FormField } from "../components/form-field"
 import { fieldErrorsOf, porticoFetch } from "../lib/api"
 import { flattenTree, indentedName, useFolderTree } from "../lib/folders"
+import { useIntakeForms } from "../lib/intake"
 import { porticoKeys } from "../lib/query-keys"
 import type { ServiceSettings } from "../lib/types"
 
 const NO_FOLDER = "__none__"
+const NO_FORM = "__none__"
 const SETTINGS_FIELDS = [
   "folder_id",
   "billing_type",
@@ -27,7 +30,7 @@ const SETTINGS_FIELDS = [
  * Product widget "Service settings" (product details, side column): how the
  * service is billed (one-time or recurring: interval, count, number of billing
  * cycles), which status its service orders start in after intake, its folder,
- * and whether it delivers files and license keys. Saved with one button; the
+ * its intake form, and whether it delivers files and license keys. Saved with one button; the
  * server's refusals are shown next to their field.
  */
 const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
@@ -63,6 +66,7 @@ type Draft = {
   billing_cycles: string
   start_status: ServiceSettings["start_status"]
   folder_id: string | null
+  intake_form_id: string | null
   files_enabled: boolean
   license_keys_enabled: boolean
 }
@@ -74,6 +78,7 @@ const draftOf = (s: ServiceSettings): Draft => ({
   billing_cycles: s.billing_cycles == null ? "" : String(s.billing_cycles),
   start_status: s.start_status,
   folder_id: s.folder_id,
+  intake_form_id: s.intake_form_id,
   files_enabled: s.files_enabled,
   license_keys_enabled: s.license_keys_enabled,
 })
@@ -82,6 +87,8 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
   const queryClient = useQueryClient()
   const { data: tree } = useFolderTree()
   const folders = useMemo(() => flattenTree(tree?.folders ?? []), [tree])
+  const intakeForms = useIntakeForms({ limit: 100, offset: 0 })
+  const forms = intakeForms.data?.intake_forms ?? []
   const initial = useMemo(() => draftOf(settings), [settings])
   const [draft, setDraft] = useState<Draft>(initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -106,6 +113,7 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
           : { billing_cycles: null }),
         start_status: draft.start_status,
         folder_id: draft.folder_id,
+        intake_form_id: draft.intake_form_id,
         files_enabled: draft.files_enabled,
         license_keys_enabled: draft.license_keys_enabled,
       }
@@ -117,7 +125,11 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
     onSuccess: async ({ service_settings }) => {
       setErrors({})
       queryClient.setQueryData(porticoKeys.settingsOf(productId), { service_settings })
-      await queryClient.invalidateQueries({ queryKey: porticoKeys.folders })
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: porticoKeys.folders }),
+        // A form's "Used by" list changes with the services' choice.
+        queryClient.invalidateQueries({ queryKey: porticoKeys.intakeForms }),
+      ])
       toast.success("Service settings saved")
     },
     onError: (error) => {
@@ -239,15 +251,49 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
       <FormField
         id="service-intake-form"
         label="Intake form"
-        hint="Intake forms come with the intake capability."
+        hint={
+          <span className="flex flex-wrap items-center gap-x-2">
+            <span>
+              {intakeForms.error
+                ? intakeForms.error.message
+                : "The questions a client answers after buying; their service order waits for the answers."}
+            </span>
+            {draft.intake_form_id ? (
+              <Link
+                to={`/intake-forms/${draft.intake_form_id}`}
+                className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+                data-testid="service-intake-form-edit"
+              >
+                Edit form
+              </Link>
+            ) : (
+              <Link to="/intake-forms/new" className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+                Create a form
+              </Link>
+            )}
+          </span>
+        }
         error={errors.intake_form_id}
       >
-        <Select disabled value={NO_FOLDER}>
+        <Select
+          value={draft.intake_form_id ?? NO_FORM}
+          onValueChange={(v) => set("intake_form_id", v === NO_FORM ? null : v)}
+          disabled={intakeForms.isLoading}
+        >
           <Select.Trigger id="service-intake-form" data-testid="service-intake-form">
-            <Select.Value />
+            <Select.Value placeholder={intakeForms.isLoading ? "Loading…" : undefined} />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value={NO_FOLDER}>No intake form</Select.Item>
+            <Select.Item value={NO_FORM}>None</Select.Item>
+            {forms.map((f) => (
+              <Select.Item key={f.id} value={f.id}>
+                {f.title}
+              </Select.Item>
+            ))}
+            {/* The saved form, when it is not among the first 100. */}
+            {draft.intake_form_id && !intakeForms.isLoading && !forms.some((f) => f.id === draft.intake_form_id) && (
+              <Select.Item value={draft.intake_form_id}>Current form</Select.Item>
+            )}
           </Select.Content>
         </Select>
       </FormField>
