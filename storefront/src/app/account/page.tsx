@@ -3,6 +3,7 @@ import Link from "next/link"
 import { listCreditAccounts } from "@lib/data/credit"
 import { logout, retrieveCustomer } from "@lib/data/customer"
 import { listOrders } from "@lib/data/orders"
+import { listServiceOrders } from "@lib/data/service-orders"
 import { formatMoney } from "@lib/util/money"
 import AccountNav from "@modules/account/components/account-nav"
 import { LoginForm, RegisterForm } from "@modules/account/components/auth-forms"
@@ -23,7 +24,12 @@ export default async function AccountPage() {
       </div>
     )
   }
-  const [{ orders }, accounts] = await Promise.all([listOrders(), listCreditAccounts().catch(() => [])])
+  const [{ orders }, accounts, pending] = await Promise.all([
+    listOrders(),
+    listCreditAccounts().catch(() => []),
+    listServiceOrders({ status: "pending", limit: 50 }).catch(() => ({ service_orders: [], count: 0 })),
+  ])
+  const briefsToFill = pending.service_orders.filter((so) => so.intake_required)
   const balances = accounts.filter((a) => a.balance > 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
@@ -49,6 +55,21 @@ export default async function AccountPage() {
             available, used automatically at checkout.
           </span>
           <Link href="/account/credit" className="font-semibold underline">View history</Link>
+        </p>
+      ) : null}
+      {briefsToFill.length ? (
+        <p className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="briefs-to-fill">
+          <span>
+            {briefsToFill.length === 1
+              ? "One service is waiting for your brief before we can start."
+              : `${briefsToFill.length} services are waiting for your brief before we can start.`}
+          </span>
+          <Link
+            href={briefsToFill.length === 1 ? `/service-orders/${briefsToFill[0].id}` : "/account/service-orders?status=pending"}
+            className="font-semibold underline"
+          >
+            {briefsToFill.length === 1 ? "Fill in the brief" : "See them"}
+          </Link>
         </p>
       ) : null}
       <section className="mt-8" aria-labelledby="orders-title">

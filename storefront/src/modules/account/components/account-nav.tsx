@@ -2,6 +2,7 @@ import Link from "next/link"
 
 const LINKS = [
   { href: "/account", label: "Orders", id: "orders" },
+  { href: "/account/service-orders", label: "Service orders", id: "service-orders" },
   { href: "/account/credit", label: "Account credit", id: "credit" },
 ] as const
 

@@ -3,10 +3,12 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import { listOrderServiceOrders } from "@lib/data/service-orders"
 import { creditOf } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
 import OrderDetails from "@modules/order/templates/order-details"
+import OrderServiceOrders from "@modules/service-orders/components/order-service-orders"
 
 export const metadata: Metadata = { title: "Order confirmed" }
 
@@ -16,6 +18,9 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   if (!order) {
     notFound()
   }
+  // After the invoice read (which brings the invoice up to date): the backend creates a paid
+  // order's service orders on this read if they are not there yet.
+  const serviceOrders = await listOrderServiceOrders(id)
   const credit = order.credit_lines ? creditOf(order).account : Number(invoice?.credit_total ?? 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
@@ -37,6 +42,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
         </p>
       </div>
+      <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>
   )

@@ -1,0 +1,73 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { retrieveCustomer } from "@lib/data/customer"
+import { listServiceOrders } from "@lib/data/service-orders"
+import { STATUS_LABELS, type ServiceOrderStatus } from "@lib/util/intake"
+import AccountNav from "@modules/account/components/account-nav"
+import Pagination from "@modules/common/components/pagination"
+import ServiceOrderList from "@modules/service-orders/components/service-order-list"
+
+export const metadata: Metadata = { title: "Service orders" }
+
+const PAGE_SIZE = 20
+const STATUSES = Object.keys(STATUS_LABELS) as ServiceOrderStatus[]
+
+type Props = { searchParams: Promise<{ page?: string; status?: string }> }
+
+/** The client's service orders (one per service bought), newest first, by status. */
+export default async function AccountServiceOrdersPage({ searchParams }: Props) {
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    redirect("/account")
+  }
+  const query = await searchParams
+  const status = STATUSES.find((s) => s === query.status)
+  const page = Math.max(1, Math.floor(Number(query.page)) || 1)
+  const { service_orders, count } = await listServiceOrders({ status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
+  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
+  const href = (n: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
+  if (page > pages) {
+    redirect(`/account/service-orders${href(pages)}`)
+  }
+  const filters: { id?: ServiceOrderStatus; label: string }[] = [{ label: "All" }, ...STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s] }))]
+  return (
+    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight" data-testid="service-orders-title">Service orders</h1>
+      <p className="mt-1 text-ink-soft">{customer.email}</p>
+      <AccountNav current="service-orders" />
+      <nav aria-label="Filter by status" className="mt-6 flex flex-wrap gap-2 text-sm" data-testid="status-filter">
+        {filters.map((f) => {
+          const current = f.id === status
+          return (
+            <Link
+              key={f.label}
+              href={f.id ? `?status=${f.id}` : "/account/service-orders"}
+              aria-current={current ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 font-medium ${current ? "border-brand bg-brand-soft text-brand-dark" : "border-line bg-white text-ink-soft hover:text-ink"}`}
+            >
+              {f.label}
+            </Link>
+          )
+        })}
+      </nav>
+      <div className="mt-6">
+        {service_orders.length ? (
+          <ServiceOrderList serviceOrders={service_orders} showOrder />
+        ) : (
+          <p className="card p-6 text-ink-soft" data-testid="service-orders-empty">
+            {status ? (
+              <>No service orders are {STATUS_LABELS[status].toLowerCase()}.</>
+            ) : (
+              <>
+                No service orders yet: each service you buy shows here with where it stands.{" "}
+                <Link href="/services" className="font-semibold text-brand underline">Browse services</Link>
+              </>
+            )}
+          </p>
+        )}
+        <Pagination page={page} pages={pages} href={href} />
+      </div>
+    </div>
+  )
+}
