@@ -33,6 +33,17 @@ import {
   LedgerParams,
 } from "./utils/credit-validators"
 import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
+import {
+  AdminServiceOrderParams,
+  ServiceOrderStatusBody,
+  StoreServiceOrderParams,
+} from "./admin/portico/service-orders/validators"
+import {
+  CreateIntakeFormBody,
+  IntakeFormListParams,
+  UpdateIntakeFormBody,
+} from "./admin/portico/intake-forms/validators"
+import { intakeUpload } from "./utils/intake-upload"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
 
@@ -171,6 +182,57 @@ export default defineMiddlewares({
       matcher: "/admin/portico/orders/:id/credit-refunds",
       methods: ["POST"],
       middlewares: [validateBody(CreditRefundBody)],
+    },
+    // Service orders and intake.
+    {
+      matcher: "/admin/portico/service-orders",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+    },
+    {
+      matcher: "/admin/portico/service-orders/:id/status",
+      methods: ["POST"],
+      middlewares: [validateBody(ServiceOrderStatusBody)],
+    },
+    {
+      matcher: "/admin/portico/intake-forms",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(IntakeFormListParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+    },
+    {
+      matcher: "/admin/portico/intake-forms",
+      methods: ["POST"],
+      middlewares: [validateBody(CreateIntakeFormBody)],
+    },
+    {
+      matcher: "/admin/portico/intake-forms/:id",
+      methods: ["POST"],
+      middlewares: [validateBody(UpdateIntakeFormBody)],
+    },
+    {
+      matcher: "/store/portico/service-orders",
+      methods: ["GET"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        validateAndTransformQuery(StoreServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
+      ],
+    },
+    {
+      matcher: "/store/portico/service-orders/:id*",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
+      // Multipart: answers as a JSON part, files as file parts (held in memory).
+      matcher: "/store/portico/service-orders/:id/intake",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "2mb" },
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), intakeUpload],
+    },
+    {
+      matcher: "/store/portico/orders/:id/service-orders",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
     {
       // Lets clients ask for a service's Portico settings with the product

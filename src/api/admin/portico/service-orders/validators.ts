@@ -1,0 +1,45 @@
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { z } from "@medusajs/framework/zod"
+import { SERVICE_ORDER_STATUSES } from "../../../../modules/service-order/constants"
+
+/** `status` as a repeated or comma-separated query parameter. */
+const StatusList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(SERVICE_ORDER_STATUSES)))
+
+/** Query of `GET /admin/portico/service-orders`. */
+export const AdminServiceOrderParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  status: StatusList.optional(),
+  product_id: z.string().min(1).optional(),
+  customer_id: z.string().min(1).optional(),
+  order_id: z.string().min(1).optional(),
+})
+export type AdminServiceOrderParamsType = z.infer<typeof AdminServiceOrderParams>
+
+/** Query of `GET /store/portico/service-orders`. */
+export const StoreServiceOrderParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  status: StatusList.optional(),
+  order_id: z.string().min(1).optional(),
+})
+export type StoreServiceOrderParamsType = z.infer<typeof StoreServiceOrderParams>
+
+/** Body of `POST /admin/portico/service-orders/:id/status`. */
+export const ServiceOrderStatusBody = z
+  .object({
+    status: z.enum(SERVICE_ORDER_STATUSES),
+    note: z.string().trim().max(2000).nullable().optional(),
+    refund_amount: z.number().positive().nullable().optional(),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    if (body.refund_amount && body.status !== "canceled") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["refund_amount"],
+        message: "A refund only comes with canceling",
+        params: { code: "not_applicable" },
+      })
+    }
+  })
+export type ServiceOrderStatusBodyType = z.infer<typeof ServiceOrderStatusBody>

@@ -1,0 +1,26 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { intakeFileOf } from "../../workflows/service-order/read"
+import { PorticoError, PorticoErrorCode } from "../../utils/errors"
+
+/**
+ * Streams one file of a service order's intake answers (from Medusa's file
+ * module, where it is private) as an attachment. 404 when the file is not
+ * one of that service order's. The caller checks who may see the order.
+ */
+export async function sendIntakeFile(req: MedusaRequest, res: MedusaResponse, serviceOrderId: string, fileId: string) {
+  const file = await intakeFileOf(req.scope, serviceOrderId, fileId)
+  if (!file) {
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `File ${fileId} was not found.`)
+  }
+  const files = req.scope.resolve(Modules.FILE)
+  const stream = await files.getDownloadStream(file.file_id)
+  res.setHeader("Content-Type", file.mime_type || "application/octet-stream")
+  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  await new Promise<void>((resolve, reject) => {
+    stream.on("error", reject)
+    res.on("finish", () => resolve())
+    stream.pipe(res)
+  })
+}
