@@ -1,0 +1,191 @@
+/**
+ * Portico's emails: their names, who gets them, the variables a merchant can
+ * use in an override (`{{variable}}`) and the default subject and body text.
+ * The README's "Notifications" table lists the same variables; a unit test
+ * keeps the two in step.
+ */
+
+/** The templates Portico sends, by the `template` of their notification. */
+export const EmailTemplate = {
+  PAYMENT_CONFIRMATION: "payment_confirmation",
+  INTAKE_REMINDER: "intake_reminder",
+  SERVICE_ORDER_STATUS_CHANGED: "service_order_status_changed",
+  MERCHANT_NEW_ORDER: "merchant_new_order",
+} as const
+export type EmailTemplateName = (typeof EmailTemplate)[keyof typeof EmailTemplate]
+export const EMAIL_TEMPLATES = Object.values(EmailTemplate) as [EmailTemplateName, ...EmailTemplateName[]]
+
+/** One `{{variable}}` a template fills. */
+export type TemplateVariable = { name: string; description: string; example: string }
+
+/** What the admin and the renderer know about a template. */
+export type EmailTemplateDefinition = {
+  name: EmailTemplateName
+  title: string
+  recipient: "client" | "merchant"
+  description: string
+  variables: TemplateVariable[]
+  /** Default subject, with `{{variable}}` placeholders. */
+  subject: string
+  /** Default body as text (the starting point of an override; the default email is richer). */
+  body: string
+}
+
+const v = (name: string, description: string, example: string): TemplateVariable => ({
+  name,
+  description,
+  example,
+})
+
+const customerName = v("customer_name", "The client's first name, or their email when no name is known", "Ada")
+const customerEmail = v("customer_email", "The client's email address", "ada@example.com")
+const orderNumber = v("order_number", "The Medusa order's display number", "1042")
+const invoiceNumber = v("invoice_number", "The invoice's number", "INV-000042")
+const portalUrl = v(
+  "portal_url",
+  "The customer-portal link (`<storefront>/account`): purchases, service orders, subscriptions, files and license keys",
+  "https://shop.example.com/account"
+)
+const items = v(
+  "items",
+  "The purchased lines, one per line (`2 × Logo design: $400.00`)",
+  "2 × Logo design: $400.00"
+)
+const total = v("total", "The amount paid, after account credit", "$350.00")
+const creditUsed = v("credit_used", "Account credit applied to the order (`$0.00` when none)", "$50.00")
+const serviceTitle = v("service_title", "The service's title (with its variant)", "Logo design (Premium)")
+const serviceOrderId = v("service_order_id", "The service order's id", "sord_01J…")
+const serviceOrderUrl = v(
+  "service_order_url",
+  "The service order's page in the storefront (`<storefront>/service-orders/<id>`), where the client fills the intake form",
+  "https://shop.example.com/service-orders/sord_01J…"
+)
+
+/** Every template, by name. */
+export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplateDefinition> = {
+  payment_confirmation: {
+    name: "payment_confirmation",
+    title: "Payment confirmation",
+    recipient: "client",
+    description:
+      "Sent to the order's email once its invoice is paid: items, totals, account credit used, the invoice number, a link to each intake form to fill and the customer-portal link.",
+    variables: [
+      customerName,
+      customerEmail,
+      orderNumber,
+      invoiceNumber,
+      items,
+      v("subtotal", "The lines' total before discounts and tax", "$400.00"),
+      v("discount_total", "Discounts (`$0.00` when none)", "$0.00"),
+      v("tax_total", "Tax (`$0.00` when none)", "$0.00"),
+      creditUsed,
+      total,
+      v(
+        "intake_links",
+        "One line per service order waiting for the client's details: its title and intake page link (empty when none)",
+        "Logo design: https://shop.example.com/service-orders/sord_01J…"
+      ),
+      portalUrl,
+    ],
+    subject: "Payment received for order #{{order_number}} ({{invoice_number}})",
+    body: [
+      "Hi {{customer_name}},",
+      "Thank you for your payment of {{total}} for order #{{order_number}} (invoice {{invoice_number}}).",
+      "{{items}}",
+      "Account credit used: {{credit_used}}",
+      "Please tell us what we need to get started:\n{{intake_links}}",
+      "Your purchases and their progress are always in your customer portal: {{portal_url}}",
+    ].join("\n\n"),
+  },
+  intake_reminder: {
+    name: "intake_reminder",
+    title: "Intake reminder",
+    recipient: "client",
+    description:
+      "Sent to the client while a service order still waits for its intake form, once per reminder period (at most 3 times).",
+    variables: [
+      customerName,
+      customerEmail,
+      orderNumber,
+      serviceTitle,
+      serviceOrderId,
+      serviceOrderUrl,
+      v("reminder_number", "Which reminder this is (1, 2 or 3)", "1"),
+      portalUrl,
+    ],
+    subject: "Reminder: we need your details for {{service_title}}",
+    body: [
+      "Hi {{customer_name}},",
+      "We are ready to start on {{service_title}} (order #{{order_number}}) as soon as we have your details.",
+      "Fill in the form here: {{service_order_url}}",
+      "Your customer portal: {{portal_url}}",
+    ].join("\n\n"),
+  },
+  service_order_status_changed: {
+    name: "service_order_status_changed",
+    title: "Service order status changed",
+    recipient: "client",
+    description: "Sent to the client when one of their service orders changes status.",
+    variables: [
+      customerName,
+      customerEmail,
+      orderNumber,
+      serviceTitle,
+      serviceOrderId,
+      serviceOrderUrl,
+      v("previous_status", "The status before the change, for people (`Submitted`)", "Submitted"),
+      v("status", "The new status, for people (`In progress`)", "In progress"),
+      v("note", "The merchant's note with the change (empty when none)", "We started on your logo."),
+      portalUrl,
+    ],
+    subject: "{{service_title}}: {{status}}",
+    body: [
+      "Hi {{customer_name}},",
+      "Your service order {{service_title}} (order #{{order_number}}) is now: {{status}}.",
+      "{{note}}",
+      "Details: {{service_order_url}}",
+      "Your customer portal: {{portal_url}}",
+    ].join("\n\n"),
+  },
+  merchant_new_order: {
+    name: "merchant_new_order",
+    title: "New order (merchant)",
+    recipient: "merchant",
+    description:
+      "Sent to the merchant (PORTICO_MERCHANT_EMAIL / the `merchant_email` option) once an order's invoice is paid. Not sent when no merchant email is set.",
+    variables: [
+      orderNumber,
+      invoiceNumber,
+      customerName,
+      customerEmail,
+      items,
+      creditUsed,
+      total,
+      v("service_order_count", "How many service orders the order created", "2"),
+      v("admin_order_url", "The order in Medusa's admin (`<backend>/app/orders/<id>`)", "https://api.example.com/app/orders/order_01J…"),
+    ],
+    subject: "New order #{{order_number}}: {{total}} from {{customer_email}}",
+    body: [
+      "New order #{{order_number}} (invoice {{invoice_number}}) from {{customer_name}} <{{customer_email}}>.",
+      "{{items}}",
+      "Paid: {{total}} (account credit used: {{credit_used}}).",
+      "Service orders: {{service_order_count}}",
+      "Open it in the admin: {{admin_order_url}}",
+    ].join("\n\n"),
+  },
+}
+
+/** Whether `name` is one of Portico's templates. */
+export function isEmailTemplate(name: unknown): name is EmailTemplateName {
+  return typeof name === "string" && (EMAIL_TEMPLATES as string[]).includes(name)
+}
+
+/** The variables of a template, by name. */
+export function variableNames(template: EmailTemplateName): string[] {
+  return EMAIL_TEMPLATE_DEFINITIONS[template].variables.map((variable) => variable.name)
+}
+
+/** Sample values of a template's variables (the admin preview). */
+export function sampleVariables(template: EmailTemplateName): Record<string, string> {
+  return Object.fromEntries(EMAIL_TEMPLATE_DEFINITIONS[template].variables.map((x) => [x.name, x.example]))
+}
