@@ -1,0 +1,82 @@
+import { renderEmail } from "../../../modules/email-template/templates/render"
+import { merchantNewOrderData, paymentConfirmationData, statusChangedData } from "../email-data"
+import { dueReminder } from "../service-order-emails"
+
+const invoice = {
+  id: "inv_1",
+  number: "INV-000007",
+  order_id: "order_1",
+  email: "ada@example.com",
+  currency_code: "usd",
+  subtotal: 450,
+  discount_total: 0,
+  tax_total: 0,
+  credit_total: 50,
+  total: 400,
+  lines: [
+    { title: "Logo design", variant_title: "Premium", quantity: 2, total: 400, position: 0 },
+    { title: "Brand audit", variant_title: null, quantity: 1, total: 50, position: 1 },
+  ],
+}
+const order = { id: "order_1", display_id: 12, email: "ada@example.com", customer: { first_name: "Ada" } }
+const serviceOrders = [
+  { id: "sord_1", title: "Logo design", variant_title: "Premium", unit_index: 1, units: 2, status: "pending", intake_form_id: "if_1" },
+  { id: "sord_2", title: "Logo design", variant_title: "Premium", unit_index: 2, units: 2, status: "pending", intake_form_id: "if_1" },
+  { id: "sord_3", title: "Brand audit", variant_title: null, unit_index: 1, units: 1, status: "submitted", intake_form_id: null },
+]
+
+describe("email data", () => {
+  it("builds the payment confirmation: totals, credit used, intake links and the portal link", async () => {
+    const { to, ...data } = paymentConfirmationData({
+      invoice,
+      order,
+      service_orders: serviceOrders,
+      storefront_url: "https://shop.test",
+    })
+    expect(to).toBe("ada@example.com")
+    expect(data.variables).toEqual(
+      expect.objectContaining({
+        customer_name: "Ada",
+        order_number: "12",
+        invoice_number: "INV-000007",
+        subtotal: "$450.00",
+        credit_used: "$50.00",
+        total: "$400.00",
+        items: "2 × Logo design (Premium): $400.00\nBrand audit: $50.00",
+        intake_links:
+          "Logo design (Premium) — 1 of 2: https://shop.test/service-orders/sord_1\n" +
+          "Logo design (Premium) — 2 of 2: https://shop.test/service-orders/sord_2",
+        portal_url: "https://shop.test/account",
+      })
+    )
+    const email = await renderEmail("payment_confirmation", data)
+    expect(email.html).toContain('href="https://shop.test/account"')
+    expect(email.html).toContain('href="https://shop.test/service-orders/sord_2"')
+    expect(email.html).not.toContain("service-orders/sord_3")
+  })
+
+  it("builds the merchant notice with the admin link", () => {
+    const data = merchantNewOrderData({ invoice, order, service_orders: serviceOrders, backend_url: "https://api.test" })
+    expect(data.variables.admin_order_url).toBe("https://api.test/app/orders/order_1")
+    expect(data.variables.service_order_count).toBe("3")
+  })
+
+  it("labels statuses for people", () => {
+    const data = statusChangedData({
+      service_order: { ...serviceOrders[2], email: "ada@example.com" },
+      from: "submitted",
+      to: "working",
+      note: null,
+      storefront_url: "https://shop.test",
+    })
+    expect(data.variables).toEqual(
+      expect.objectContaining({ previous_status: "Submitted", status: "In progress", note: "", customer_name: "ada@example.com" })
+    )
+  })
+
+  it("dues one reminder per period, at most 3", () => {
+    const since = new Date("2026-01-01T00:00:00Z")
+    const at = (hours: number) => new Date(since.getTime() + hours * 3_600_000)
+    expect([1, 23.9, 24, 47, 48, 72, 500].map((h) => dueReminder(since, at(h), 24))).toEqual([0, 0, 1, 1, 2, 3, 3])
+  })
+})

@@ -1,0 +1,197 @@
+import type { EmailData, EmailServiceOrder } from "../../modules/email-template/templates/render"
+import { formatMoney } from "../../utils/money"
+
+/** Service-order statuses as clients read them. */
+export const STATUS_LABELS: Record<string, string> = {
+  pending: "Waiting for your details",
+  submitted: "Submitted",
+  working: "In progress",
+  complete: "Complete",
+  canceled: "Canceled",
+}
+
+const label = (status: string | null | undefined) => (status ? (STATUS_LABELS[status] ?? status) : "")
+
+/** The customer-portal link (`<storefront>/account`). */
+export const portalUrl = (storefrontUrl: string) => `${storefrontUrl}/account`
+
+/** A service order's page in the storefront, where its intake form is filled. */
+export const serviceOrderUrl = (storefrontUrl: string, id: string) =>
+  `${storefrontUrl}/service-orders/${encodeURIComponent(id)}`
+
+type Amount = number | string | { toString(): string } | null | undefined
+const num = (amount: Amount) => Number(amount ?? 0) || 0
+
+/** The invoice fields the payment emails use. */
+export type InvoiceForEmail = {
+  id: string
+  number: string | null
+  order_id: string | null
+  email: string | null
+  currency_code: string
+  subtotal: Amount
+  discount_total: Amount
+  tax_total: Amount
+  credit_total: Amount
+  total: Amount
+  lines?: { title: string; variant_title?: string | null; quantity: number; total: Amount; position?: number | null }[]
+}
+
+/** The order fields the payment emails use. */
+export type OrderForEmail = {
+  id: string
+  display_id?: number | null
+  email?: string | null
+  customer?: { first_name?: string | null; last_name?: string | null; email?: string | null } | null
+}
+
+/** The service-order fields the emails use (see the service-order module). */
+export type ServiceOrderForEmail = {
+  id: string
+  order_display_id?: number | null
+  title: string
+  variant_title?: string | null
+  unit_index?: number | null
+  units?: number | null
+  status: string
+  intake_form_id?: string | null
+  email?: string | null
+}
+
+/** `Logo design (Premium)`, and `— 2 of 3` for one unit of a multi-unit line. */
+export function serviceTitle(so: Pick<ServiceOrderForEmail, "title" | "variant_title" | "unit_index" | "units">) {
+  const variant = so.variant_title && so.variant_title !== so.title ? ` (${so.variant_title})` : ""
+  const unit = (so.units ?? 1) > 1 ? ` — ${so.unit_index} of ${so.units}` : ""
+  return `${so.title}${variant}${unit}`
+}
+
+/** First name, else full name, else the email. */
+export function customerName(customer: OrderForEmail["customer"], email: string | null | undefined) {
+  const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
+  return customer?.first_name || name || email || "there"
+}
+
+function orderParts(invoice: InvoiceForEmail, order: OrderForEmail | null) {
+  const money = (amount: Amount) => formatMoney(num(amount), invoice.currency_code)
+  const lines = [...(invoice.lines ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+  const items = lines.map((line) => ({
+    title: line.variant_title && line.variant_title !== line.title ? `${line.title} (${line.variant_title})` : line.title,
+    quantity: line.quantity,
+    total: money(line.total),
+  }))
+  const email = order?.email || invoice.email || ""
+  return {
+    money,
+    items,
+    email,
+    variables: {
+      order_number: order?.display_id != null ? String(order.display_id) : (invoice.number ?? ""),
+      invoice_number: invoice.number ?? "",
+      customer_name: customerName(order?.customer, email),
+      customer_email: email,
+      items: items.map((i) => `${i.quantity > 1 ? `${i.quantity} × ` : ""}${i.title}: ${i.total}`).join("\n"),
+      credit_used: money(invoice.credit_total),
+      total: money(invoice.total),
+    },
+  }
+}
+
+/** The data of the client's payment confirmation (template `payment_confirmation`). */
+export function paymentConfirmationData(input: {
+  invoice: InvoiceForEmail
+  order: OrderForEmail | null
+  service_orders: ServiceOrderForEmail[]
+  storefront_url: string
+}): EmailData & { to: string } {
+  const { invoice, storefront_url } = input
+  const parts = orderParts(invoice, input.order)
+  const serviceOrders: EmailServiceOrder[] = input.service_orders.map((so) => ({
+    id: so.id,
+    title: serviceTitle(so),
+    status: so.status,
+    intake_url: so.status === "pending" && so.intake_form_id ? serviceOrderUrl(storefront_url, so.id) : null,
+  }))
+  return {
+    to: parts.email,
+    variables: {
+      ...parts.variables,
+      subtotal: parts.money(invoice.subtotal),
+      discount_total: parts.money(invoice.discount_total),
+      tax_total: parts.money(invoice.tax_total),
+      intake_links: serviceOrders
+        .filter((so) => so.intake_url)
+        .map((so) => `${so.title}: ${so.intake_url}`)
+        .join("\n"),
+      portal_url: portalUrl(storefront_url),
+    },
+    items: parts.items,
+    service_orders: serviceOrders,
+  }
+}
+
+/** The data of the merchant's new-order notice (template `merchant_new_order`). */
+export function merchantNewOrderData(input: {
+  invoice: InvoiceForEmail
+  order: OrderForEmail | null
+  service_orders: ServiceOrderForEmail[]
+  backend_url: string
+}): EmailData {
+  const parts = orderParts(input.invoice, input.order)
+  const orderId = input.order?.id ?? input.invoice.order_id ?? ""
+  return {
+    variables: {
+      ...parts.variables,
+      service_order_count: String(input.service_orders.length),
+      admin_order_url: `${input.backend_url}/app/orders/${encodeURIComponent(orderId)}`,
+    },
+    items: parts.items,
+  }
+}
+
+/** The data of an intake reminder (template `intake_reminder`). */
+export function intakeReminderData(input: {
+  service_order: ServiceOrderForEmail
+  customer?: OrderForEmail["customer"]
+  reminder_number: number
+  storefront_url: string
+}): EmailData {
+  const so = input.service_order
+  return {
+    variables: {
+      customer_name: customerName(input.customer, so.email),
+      customer_email: so.email ?? "",
+      order_number: so.order_display_id != null ? String(so.order_display_id) : "",
+      service_title: serviceTitle(so),
+      service_order_id: so.id,
+      service_order_url: serviceOrderUrl(input.storefront_url, so.id),
+      reminder_number: String(input.reminder_number),
+      portal_url: portalUrl(input.storefront_url),
+    },
+  }
+}
+
+/** The data of a status change (template `service_order_status_changed`). */
+export function statusChangedData(input: {
+  service_order: ServiceOrderForEmail
+  customer?: OrderForEmail["customer"]
+  from: string | null
+  to: string
+  note?: string | null
+  storefront_url: string
+}): EmailData {
+  const so = input.service_order
+  return {
+    variables: {
+      customer_name: customerName(input.customer, so.email),
+      customer_email: so.email ?? "",
+      order_number: so.order_display_id != null ? String(so.order_display_id) : "",
+      service_title: serviceTitle(so),
+      service_order_id: so.id,
+      service_order_url: serviceOrderUrl(input.storefront_url, so.id),
+      previous_status: label(input.from),
+      status: label(input.to),
+      note: input.note ?? "",
+      portal_url: portalUrl(input.storefront_url),
+    },
+  }
+}
