@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ServiceOrderEvents } from "../../../modules/service-order/constants"
+import { sendPaymentNotificationsStep } from "../../notification/steps/send-payment-notifications"
 import { createServiceOrdersStep } from "../steps/create-service-orders"
 
 export const afterPaymentWorkflowId = "portico-after-payment"
@@ -23,6 +24,8 @@ export const afterPaymentWorkflow = createWorkflow(
     const result = createServiceOrdersStep(input)
     const events = transform({ result }, ({ result }) => result.created)
     emitEventStep({ eventName: ServiceOrderEvents.CREATED, data: events }).config({ name: "emit-service-orders-created" })
+    // After the service orders exist (the confirmation links their intake forms); never fails the workflow.
+    sendPaymentNotificationsStep({ invoice_id: input.invoice_id })
     return new WorkflowResponse(result)
   }
 )
