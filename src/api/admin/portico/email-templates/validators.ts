@@ -1,0 +1,30 @@
+import { z } from "@medusajs/framework/zod"
+
+/** `POST /admin/portico/email-templates/:template`: the merchant's override (absent fields are kept; null = default). */
+export const UpsertEmailTemplateBody = z
+  .object({
+    subject: z.string().max(300).nullable().optional(),
+    body: z.string().max(20_000).nullable().optional(),
+    /** false: keep the text but send the default email. */
+    enabled: z.boolean().optional(),
+  })
+  .strict()
+export type UpsertEmailTemplateBodyType = z.infer<typeof UpsertEmailTemplateBody>
+
+/** `POST /admin/portico/email-templates/:template/preview`: the override to preview (empty = default). */
+export const PreviewEmailTemplateBody = z
+  .object({
+    subject: z.string().max(300).nullable().optional(),
+    body: z.string().max(20_000).nullable().optional(),
+  })
+  .strict()
+export type PreviewEmailTemplateBodyType = z.infer<typeof PreviewEmailTemplateBody>
+
+/** `GET /admin/portico/mailbox` */
+export const MailboxListParams = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type MailboxListParamsType = z.infer<typeof MailboxListParams>
