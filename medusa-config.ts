@@ -33,6 +33,7 @@ const porticoModules = [
   { resolve: "./src/modules/invoice", options: invoiceOptions },
   { resolve: "./src/modules/service-order" },
   { resolve: "./src/modules/intake" },
+  { resolve: "./src/modules/email-template" },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
@@ -44,7 +45,21 @@ type ProviderEntry = { resolve: string; id: string; options?: Record<string, unk
  * `{ resolve: "./src/providers/paypal", id: "paypal", options: {…} }`).
  */
 const paymentProviders: ProviderEntry[] = []
-const notificationProviders: ProviderEntry[] = []
+const notificationProviders: ProviderEntry[] = [
+  // Emails: Resend when RESEND_API_KEY is set, otherwise the dev mailbox
+  // (each email written to PORTICO_MAILBOX_DIR, readable in the admin's "Mailbox").
+  process.env.RESEND_API_KEY
+    ? {
+        resolve: "./src/providers/resend",
+        id: "resend",
+        options: { channels: ["email"], api_key: process.env.RESEND_API_KEY, from: process.env.RESEND_FROM },
+      }
+    : {
+        resolve: "./src/providers/mailbox",
+        id: "mailbox",
+        options: { channels: ["email"], dir: process.env.PORTICO_MAILBOX_DIR },
+      },
+]
 
 const providerModules = [
   ...(paymentProviders.length
