@@ -110,7 +110,11 @@ export type IncomingFile = { field: string; filename: string; mime_type: string;
 export type IntakeFieldError = { field: string; code: string; message: string }
 
 const isEmpty = (v: unknown) =>
-  v === undefined || v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0)
+  v === undefined ||
+  v === null ||
+  v === false ||
+  (typeof v === "string" && v.trim() === "") ||
+  (Array.isArray(v) && v.length === 0)
 
 /**
  * The zod schema of one (non-file) field's answer, from its definition: the

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util"
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
@@ -29,8 +30,8 @@ export type SavedIntakeForm = {
 
 type FormRow = { id: string; title: string; description: string | null; version: number }
 
-/** Field lists compared as the JSON they are stored as. */
-const sameFields = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+/** Field lists compared as the JSON they are stored as (jsonb does not keep key order). */
+const sameFields = (stored: unknown, given: unknown) => isDeepStrictEqual(stored, JSON.parse(JSON.stringify(given ?? null)))
 
 /**
  * Portico's intake module: versioned intake forms and the submissions that

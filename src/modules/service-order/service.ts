@@ -57,7 +57,14 @@ export type ServiceOrderTransition = {
   to: ServiceOrderStatusType
   history_id: string
   /** The columns as they were, for a compensation to put back. */
-  previous: { submitted_at: Date | null; completed_at: Date | null; canceled_at: Date | null }
+  previous: {
+    submitted_at: Date | null
+    completed_at: Date | null
+    canceled_at: Date | null
+    refund_amount: string | null
+    raw_refund_amount: unknown
+    refund_method: string | null
+  }
 }
 
 type Row = {
@@ -69,6 +76,9 @@ type Row = {
   submitted_at: Date | null
   completed_at: Date | null
   canceled_at: Date | null
+  refund_amount: string | null
+  raw_refund_amount: unknown
+  refund_method: string | null
 }
 
 /**
@@ -147,7 +157,8 @@ export default class ServiceOrderModuleService extends MedusaService({
   ): Promise<ServiceOrderTransition> {
     const manager = ctx.transactionManager!
     const [row] = (await manager.execute(
-      `select id, order_id, currency_code, status, intake_form_id, submitted_at, completed_at, canceled_at
+      `select id, order_id, currency_code, status, intake_form_id, submitted_at, completed_at, canceled_at,
+         refund_amount, raw_refund_amount, refund_method
        from portico_service_order where id = ? and deleted_at is null for update`,
       [input.id]
     )) as Row[]
@@ -175,7 +186,14 @@ export default class ServiceOrderModuleService extends MedusaService({
       )
     }
     const now = new Date()
-    const previous = { submitted_at: row.submitted_at, completed_at: row.completed_at, canceled_at: row.canceled_at }
+    const previous = {
+      submitted_at: row.submitted_at,
+      completed_at: row.completed_at,
+      canceled_at: row.canceled_at,
+      refund_amount: row.refund_amount,
+      raw_refund_amount: row.raw_refund_amount,
+      refund_method: row.refund_method,
+    }
     await manager.execute(
       `update portico_service_order set status = ?, updated_at = now(),
          submitted_at = ?, completed_at = ?, canceled_at = ?, refund_amount = coalesce(?, refund_amount),
@@ -201,7 +219,7 @@ export default class ServiceOrderModuleService extends MedusaService({
     return { id: row.id, order_id: row.order_id, currency_code: row.currency_code, from: row.status, to: input.to, history_id: historyId, previous }
   }
 
-  /** Undoes {@link transitionServiceOrder}: the status and dates as they were, the history row gone. */
+  /** Undoes {@link transitionServiceOrder}: the status, dates and refund as they were, the history row gone. */
   @InjectTransactionManager()
   async revertServiceOrderTransition(
     done: ServiceOrderTransition,
@@ -210,8 +228,19 @@ export default class ServiceOrderModuleService extends MedusaService({
     const manager = ctx.transactionManager!
     await manager.execute(
       `update portico_service_order set status = ?, submitted_at = ?, completed_at = ?, canceled_at = ?,
-         updated_at = now() where id = ? and status = ?`,
-      [done.from, done.previous.submitted_at, done.previous.completed_at, done.previous.canceled_at, done.id, done.to]
+         refund_amount = ?, raw_refund_amount = ?::jsonb, refund_method = ?, updated_at = now()
+       where id = ? and status = ?`,
+      [
+        done.from,
+        done.previous.submitted_at,
+        done.previous.completed_at,
+        done.previous.canceled_at,
+        done.previous.refund_amount,
+        done.previous.raw_refund_amount == null ? null : JSON.stringify(done.previous.raw_refund_amount),
+        done.previous.refund_method,
+        done.id,
+        done.to,
+      ]
     )
     await manager.execute(`delete from portico_service_order_history where id = ?`, [done.history_id])
   }

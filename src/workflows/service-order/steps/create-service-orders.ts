@@ -61,12 +61,9 @@ export const createServiceOrdersStep = createStep(
         "email",
         "customer_id",
         "currency_code",
-        "items.id",
-        "items.title",
-        "items.variant_title",
-        "items.product_id",
-        "items.variant_id",
-        "items.quantity",
+        // An order item's quantity is read from its detail row: only the
+        // whole item (`items.*`) brings it.
+        "items.*",
       ],
       filters: { id: invoice.order_id },
     })

@@ -1,0 +1,467 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { PORTICO_INTAKE_MODULE } from "../../src/modules/intake"
+import type IntakeModuleService from "../../src/modules/intake/service"
+import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
+import type InvoiceModuleService from "../../src/modules/invoice/service"
+import { PORTICO_SERVICE_ORDER_MODULE } from "../../src/modules/service-order"
+import type ServiceOrderModuleService from "../../src/modules/service-order/service"
+import { afterPaymentWorkflow } from "../../src/workflows/service-order/workflows/after-payment"
+import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
+import { checkout, eventually, registerClient, response } from "../helpers/store"
+
+jest.setTimeout(240_000)
+
+type Headers = ReturnType<typeof storeHeaders>
+type SO = { id: string; status: string; title: string; unit_index: number; units: number; line_item_id: string; intake_required: boolean }
+
+/** Every field type, with limits, as the merchant defines them. */
+const FIELDS = [
+  { key: "company", type: "text", label: "Company", required: true, min_length: 2, max_length: 40 },
+  { key: "brief", type: "long_text", label: "Brief", required: true, max_length: 200 },
+  { key: "pages", type: "number", label: "Pages", required: true, min: 1, max: 20 },
+  { key: "contact", type: "email", label: "Contact email", required: true },
+  { key: "site", type: "url", label: "Current site", required: false },
+  { key: "launch", type: "date", label: "Launch", required: true, min_date: "2026-01-01", max_date: "2030-12-31" },
+  { key: "style", type: "select", label: "Style", required: true, options: ["Minimal", "Bold"] },
+  { key: "sections", type: "multi_select", label: "Sections", required: false, options: ["Blog", "Shop", "Team"] },
+  { key: "terms", type: "checkbox", label: "I accept the terms", required: true },
+  { key: "logo", type: "file", label: "Logo", required: true, accept: [".png", "image/svg+xml"], max_size_mb: 1, max_files: 2 },
+]
+
+const GOOD = {
+  company: "Acme",
+  brief: "A new marketing site.",
+  pages: 5,
+  contact: "ops@acme.test",
+  site: "https://acme.test",
+  launch: "2027-03-01",
+  style: "Bold",
+  sections: ["Blog", "Team"],
+  terms: true,
+}
+
+/** A multipart intake body: the answers as JSON and the files by field key. */
+function intakeForm(answers: Record<string, unknown>, files: { field: string; name: string; type: string; bytes: number }[]) {
+  const form = new FormData()
+  form.append("answers", JSON.stringify(answers))
+  for (const f of files) {
+    form.append(f.field, new Blob([Buffer.alloc(f.bytes, 7)], { type: f.type }), f.name)
+  }
+  return form
+}
+
+/**
+ * After payment: service orders (one per unit, exactly once), intake forms
+ * (versioned, validated per field, files), the merchant's status changes with
+ * history and refunds, and ownership.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoInfo
+    let admin: { headers: Record<string, string> }
+    let regionId: string
+    const variants: Record<string, string> = {}
+    const products: Record<string, string> = {}
+    let formId: string
+    const events: { name: string; data: Record<string, unknown> }[] = []
+    let ada: { headers: Headers; customer_id: string }
+    let bob: { headers: Headers; customer_id: string }
+    let orderId: string
+    let cartId: string
+    let invoice: { id: string; number: string }
+
+    const serviceOrdersOf = async (order: string, h: Headers) =>
+      (await api.get(`/store/portico/orders/${order}/service-orders`, h)).data.service_orders as SO[]
+    const byTitle = (list: SO[], title: string) => list.filter((s) => s.title === title)
+
+    beforeAll(async () => {
+      const container = getContainer()
+      ;(api as unknown as { interceptors: { response: { use: (ok: undefined, ko: (e: any) => never) => void } } }).interceptors.response.use(
+        undefined,
+        (e) => {
+          e.message = `${e.config?.method?.toUpperCase()} ${e.config?.url} → ${e.message}: ${JSON.stringify(e.response?.data)}`
+          throw e
+        }
+      )
+      demo = await seedDemo(container)
+      admin = await adminHeaders(api, demo)
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(container).run({
+        input: { regions: [{ name: "Service orders (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: ["pp_system_default"] }] },
+      })
+      regionId = region.id
+      const { result } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            ["Site audit", 200],
+            ["Website build", 900],
+            ["Logo concept", 150],
+          ].map(([title, amount]) => ({
+            title: title as string,
+            handle: String(title).toLowerCase().replace(/ /g, "-"),
+            status: ProductStatus.PUBLISHED,
+            options: [{ title: "Service", values: ["Default"] }],
+            variants: [
+              {
+                title: "Default",
+                manage_inventory: false,
+                options: { Service: "Default" },
+                prices: [{ amount: amount as number, currency_code: "usd" }],
+              },
+            ],
+            sales_channels: [{ id: demo.sales_channel_id }],
+          })),
+        },
+      })
+      for (const p of result) {
+        products[p.title] = p.id
+        variants[p.title] = p.variants[0].id
+      }
+      const bus = container.resolve(Modules.EVENT_BUS)
+      for (const name of [
+        "portico.service_order.created",
+        "portico.service_order.status_changed",
+        "portico.service_order.canceled",
+        "portico.intake.submitted",
+      ]) {
+        bus.subscribe(name, async (event) => {
+          events.push({ name, data: event.data as Record<string, unknown> })
+        }, { subscriberId: `so-test-${name}` })
+      }
+      ada = await registerClient(api, demo, "ada.so@example.com")
+      bob = await registerClient(api, demo, "bob.so@example.com")
+
+      // The runner restores the database to its state after this hook before
+      // every test: the form, the services' settings and one paid order with
+      // its service orders are the starting point of each test.
+      const created = await api.post("/admin/portico/intake-forms", { title: "Website brief", fields: FIELDS }, admin)
+      formId = created.data.intake_form.id
+      await api.post(`/admin/portico/services/${products["Website build"]}/settings`, { intake_form_id: formId }, admin)
+      await api.post(`/admin/portico/services/${products["Site audit"]}/settings`, { start_status: "working" }, admin)
+      const { data } = await api.post("/store/carts", { region_id: regionId, email: "ada.so@example.com" }, ada.headers)
+      cartId = data.cart.id
+      for (const [title, quantity] of [["Site audit", 1], ["Website build", 1], ["Logo concept", 2]] as const) {
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants[title], quantity }, ada.headers)
+      }
+      const done = await checkout(api, demo, cartId, ada.headers)
+      orderId = done.data.order.id
+      const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
+      const service = container.resolve<ServiceOrderModuleService>(PORTICO_SERVICE_ORDER_MODULE)
+      await eventually(async () => {
+        const [inv] = await invoices.listInvoices({ order_id: orderId })
+        expect(inv?.status).toBe("paid")
+        invoice = inv as unknown as { id: string; number: string }
+        expect(await service.listServiceOrders({ order_id: orderId })).toHaveLength(4)
+      })
+      // Let the subscribers of the events above finish before the snapshot.
+      await new Promise((r) => setTimeout(r, 1000))
+    })
+
+    it("builds a versioned intake form and refuses bad definitions field by field", async () => {
+      const bad = await response(
+        api.post(
+          "/admin/portico/intake-forms",
+          {
+            title: "Broken",
+            fields: [
+              { key: "a", type: "select", label: "Pick", required: true },
+              { key: "a", type: "text", label: "Again", required: false, min: 3 },
+              { key: "Bad Key", type: "number", label: "", required: false, min: 5, max: 1 },
+            ],
+          },
+          admin
+        )
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.code).toBe("invalid_request")
+      const at = (field: string) => bad.data.errors.find((e: { field: string }) => e.field === field)?.code
+      expect(at("fields.0.options")).toBe("required")
+      expect(at("fields.1.key")).toBe("duplicate_key")
+      expect(at("fields.1.min")).toBe("not_applicable")
+      expect(at("fields.2.key")).toBe("invalid_format")
+      expect(at("fields.2.label")).toBe("too_small")
+      expect(at("fields.2.min")).toBe("invalid_range")
+      expect((await api.get("/admin/portico/intake-forms?q=Broken", admin)).data.count).toBe(0)
+
+      const form = (await api.get(`/admin/portico/intake-forms/${formId}`, admin)).data.intake_form
+      expect(form).toMatchObject({ title: "Website brief", version: 1, versions: [{ version: 1 }] })
+      expect(form.fields).toHaveLength(FIELDS.length)
+
+      // Saving the same fields writes no version; the title changes in place.
+      const same = await api.post(`/admin/portico/intake-forms/${formId}`, { title: "Website project brief", fields: FIELDS }, admin)
+      expect(same.data.intake_form).toMatchObject({ title: "Website project brief", version: 1 })
+
+      const unknown = await response(
+        api.post(`/admin/portico/services/${products["Website build"]}/settings`, { intake_form_id: "iform_nope" }, admin)
+      )
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.errors[0]).toMatchObject({ field: "intake_form_id", code: "not_found" })
+      const inUse = await response(api.delete(`/admin/portico/intake-forms/${formId}`, admin))
+      expect(inUse.status).toBe(400)
+      expect(inUse.data.code).toBe("form_in_use")
+      const list = await api.get("/admin/portico/intake-forms", admin)
+      expect(list.data.intake_forms.find((f: { id: string }) => f.id === formId)).toMatchObject({ field_count: FIELDS.length })
+      expect((await api.get(`/admin/portico/intake-forms/${formId}`, admin)).data.intake_form.services).toEqual([
+        { product_id: products["Website build"], title: "Website build" },
+      ])
+    })
+
+    it("creates one service order per purchased unit once the invoice is paid, exactly once", async () => {
+      const list = await serviceOrdersOf(orderId, ada.headers)
+      expect(list).toHaveLength(4)
+      expect(byTitle(list, "Site audit").map((s) => s.status)).toEqual(["working"])
+      expect(byTitle(list, "Website build")).toMatchObject([{ status: "pending", intake_required: true, units: 1 }])
+      const logos = byTitle(list, "Logo concept")
+      expect(logos.map((s) => [s.status, s.unit_index, s.units])).toEqual([
+        ["submitted", 1, 2],
+        ["submitted", 2, 2],
+      ])
+      expect(logos[0].line_item_id).toBe(logos[1].line_item_id)
+
+      // The paid event three more times, and the workflow run three times at once.
+      const bus = getContainer().resolve(Modules.EVENT_BUS)
+      const paid = { id: invoice.id, order_id: orderId, cart_id: cartId, number: invoice.number }
+      await Promise.all([1, 2, 3].map(() => bus.emit({ name: "portico.invoice.paid", data: paid })))
+      await Promise.all([1, 2, 3].map(() => afterPaymentWorkflow(getContainer()).run({ input: { invoice_id: invoice.id } })))
+      await new Promise((r) => setTimeout(r, 1500))
+      const service = getContainer().resolve<ServiceOrderModuleService>(PORTICO_SERVICE_ORDER_MODULE)
+      const rows = await service.listServiceOrders({ order_id: orderId })
+      expect(rows).toHaveLength(4)
+      expect(await service.listServiceOrderHistories({ service_order_id: rows.map((r) => r.id) })).toHaveLength(4)
+      const created = events.filter((e) => e.name === "portico.service_order.created" && e.data.order_id === orderId)
+      expect(created).toHaveLength(4)
+      expect(created[0].data).toMatchObject({ invoice_id: invoice.id })
+
+      // The client's own list; the admin queue filters by status and service.
+      const mine = await api.get("/store/portico/service-orders?limit=10", ada.headers)
+      expect(mine.data.count).toBe(4)
+      const pending = await api.get(`/admin/portico/service-orders?status=pending&product_id=${products["Website build"]}`, admin)
+      expect(pending.data.service_orders).toHaveLength(1)
+      expect(pending.data.service_orders[0]).toMatchObject({
+        order_id: orderId,
+        invoice_number: invoice.number,
+        customer: { id: ada.customer_id, email: "ada.so@example.com" },
+      })
+      const several = await api.get(`/admin/portico/service-orders?status=working,submitted&customer_id=${ada.customer_id}`, admin)
+      expect(several.data.count).toBe(3)
+      const bad = await response(api.get("/admin/portico/service-orders?status=lost", admin))
+      expect(bad.status).toBe(400)
+    })
+
+    it("validates an intake submission field by field, stores it once, and keeps its form version", async () => {
+      const [website] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Website build")
+      const url = `/store/portico/service-orders/${website.id}/intake`
+      const detail = (await api.get(`/store/portico/service-orders/${website.id}`, ada.headers)).data.service_order
+      expect(detail.intake.form).toMatchObject({ id: formId, version: 1 })
+      expect(detail.intake.submission).toBeNull()
+
+      // Every field wrong at once: one error per field, with a stable code.
+      const wrong = await response(
+        api.post(
+          url,
+          intakeForm(
+            {
+              company: "A",
+              brief: "x".repeat(201),
+              pages: 50,
+              contact: "not-an-email",
+              site: "javascript:alert(1)",
+              launch: "2025-12-31",
+              style: "Baroque",
+              sections: ["Blog", "Forum"],
+              terms: false,
+              extra: "?",
+            },
+            [{ field: "logo", name: "logo.gif", type: "image/gif", bytes: 10 }]
+          ),
+          ada.headers
+        )
+      )
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.code).toBe("invalid_intake")
+      const codes = Object.fromEntries(wrong.data.errors.map((e: { field: string; code: string }) => [e.field, e.code]))
+      expect(codes).toEqual({
+        "answers.company": "too_short",
+        "answers.brief": "too_long",
+        "answers.pages": "too_big",
+        "answers.contact": "invalid_email",
+        "answers.site": "invalid_url",
+        "answers.launch": "too_small",
+        "answers.style": "invalid_option",
+        "answers.sections": "invalid_option",
+        "answers.terms": "required",
+        "answers.extra": "unknown_field",
+        "answers.logo": "file_type",
+      })
+      const more = async (answers: Record<string, unknown>, files: Parameters<typeof intakeForm>[1]) => {
+        const res = await response(api.post(url, intakeForm(answers, files), ada.headers))
+        expect(res.status).toBe(400)
+        return Object.fromEntries(res.data.errors.map((e: { field: string; code: string }) => [e.field, e.code]))
+      }
+      expect(await more({ ...GOOD, pages: "many", launch: "03/01/2027" }, [])).toEqual({
+        "answers.pages": "invalid_number",
+        "answers.launch": "invalid_date",
+        "answers.logo": "required",
+      })
+      expect(await more({ ...GOOD, company: "   ", sections: "Blog" }, [{ field: "logo", name: "big.png", type: "image/png", bytes: 1024 * 1024 + 1 }])).toEqual({
+        "answers.company": "required",
+        "answers.sections": "invalid_type",
+        "answers.logo": "file_too_large",
+      })
+      expect(
+        await more(GOOD, [1, 2, 3].map((i) => ({ field: "logo", name: `l${i}.png`, type: "image/png", bytes: 10 })))
+      ).toEqual({ "answers.logo": "too_many_files" })
+      const notJson = await response(api.post(url, (() => { const f = new FormData(); f.append("answers", "{"); return f })(), ada.headers))
+      expect(notJson.data.errors).toEqual([expect.objectContaining({ field: "answers", code: "invalid_json" })])
+
+      // Nothing was stored by the refused submissions.
+      const intake = getContainer().resolve<IntakeModuleService>(PORTICO_INTAKE_MODULE)
+      expect(await intake.listIntakeSubmissions({ service_order_id: website.id })).toHaveLength(0)
+      expect((await api.get(`/store/portico/service-orders/${website.id}`, ada.headers)).data.service_order.status).toBe("pending")
+
+      // Another client: 404 on every route of this service order and its order.
+      for (const res of [
+        await response(api.get(`/store/portico/service-orders/${website.id}`, bob.headers)),
+        await response(api.post(url, intakeForm(GOOD, []), bob.headers)),
+        await response(api.get(`/store/portico/orders/${orderId}/service-orders`, bob.headers)),
+        await response(api.get(`/store/portico/service-orders/${website.id}`, storeHeaders(demo))),
+      ]) {
+        expect(res.status).toBe(404)
+      }
+      expect((await api.get("/store/portico/service-orders", bob.headers)).data.count).toBe(0)
+
+      // The happy path, with two files.
+      const ok = await api.post(
+        url,
+        intakeForm({ ...GOOD, site: "" }, [
+          { field: "logo", name: "logo.png", type: "image/png", bytes: 2048 },
+          { field: "logo", name: "mark.svg", type: "image/svg+xml", bytes: 300 },
+        ]),
+        ada.headers
+      )
+      expect(ok.status).toBe(200)
+      const so = ok.data.service_order
+      expect(so.status).toBe("submitted")
+      expect(so.intake.submission.answers).toEqual({ ...Object.fromEntries(Object.entries(GOOD).filter(([k]) => k !== "site")) })
+      expect(so.intake.submission.files.map((f: { filename: string; size: number }) => [f.filename, f.size])).toEqual([
+        ["logo.png", 2048],
+        ["mark.svg", 300],
+      ])
+      expect(so.history.map((h: { from_status: string | null; to_status: string }) => [h.from_status, h.to_status])).toEqual([
+        [null, "pending"],
+        ["pending", "submitted"],
+      ])
+      const fileId = so.intake.submission.files[0].file_id
+      const own = await api.get(`/store/portico/service-orders/${website.id}/files/${fileId}`, { ...ada.headers, responseType: "arraybuffer" })
+      expect(Buffer.from(own.data).equals(Buffer.alloc(2048, 7))).toBe(true)
+      expect(own.headers["content-disposition"]).toContain("logo.png")
+      expect((await response(api.get(`/store/portico/service-orders/${website.id}/files/${fileId}`, bob.headers))).status).toBe(404)
+      expect((await response(api.get(`/store/portico/service-orders/${website.id}/files/file_other`, ada.headers))).status).toBe(404)
+      const merchant = await api.get(`/admin/portico/service-orders/${website.id}/files/${fileId}`, { ...admin, responseType: "arraybuffer" })
+      expect(Buffer.from(merchant.data).length).toBe(2048)
+      expect(events.filter((e) => e.name === "portico.intake.submitted" && e.data.service_order_id === website.id)).toHaveLength(1)
+      expect(events.find((e) => e.name === "portico.service_order.status_changed" && e.data.id === website.id)?.data).toMatchObject({
+        from: "pending",
+        to: "submitted",
+        actor_type: "customer",
+        actor_id: ada.customer_id,
+      })
+
+      // Resubmission is refused once submitted.
+      const again = await response(api.post(url, intakeForm(GOOD, [{ field: "logo", name: "l.png", type: "image/png", bytes: 1 }]), ada.headers))
+      expect(again.status).toBe(400)
+      expect(again.data.code).toBe("intake_not_pending")
+      expect(await intake.listIntakeSubmissions({ service_order_id: website.id })).toHaveLength(1)
+
+      // A service without a form has no intake.
+      const [audit] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Site audit")
+      const none = await response(api.post(`/store/portico/service-orders/${audit.id}/intake`, { answers: {} }, ada.headers))
+      expect(none.data.code).toBe("no_intake_form")
+
+      // Editing the form writes version 2; the submission still reads version 1.
+      const edited = await api.post(
+        `/admin/portico/intake-forms/${formId}`,
+        { fields: [{ key: "company", type: "text", label: "Company name", required: true }] },
+        admin
+      )
+      expect(edited.data.intake_form).toMatchObject({ version: 2, fields: [{ label: "Company name" }] })
+      expect(edited.data.intake_form.versions.map((v: { version: number }) => v.version)).toEqual([2, 1])
+      const kept = (await api.get(`/admin/portico/service-orders/${website.id}`, admin)).data.service_order
+      expect(kept.intake.form).toMatchObject({ version: 1 })
+      expect(kept.intake.form.fields).toHaveLength(FIELDS.length)
+      expect(kept.intake.submission).toMatchObject({ version: 1, answers: { company: "Acme" } })
+    })
+
+    it("moves service orders through sensible transitions only, with history, and refunds to credit on cancel", async () => {
+      const list = await serviceOrdersOf(orderId, ada.headers)
+      const [website] = byTitle(list, "Website build")
+      const [logo1, logo2] = byTitle(list, "Logo concept")
+      const status = (id: string, body: Record<string, unknown>) =>
+        response(api.post(`/admin/portico/service-orders/${id}/status`, body, admin))
+
+      // Pending → working: the merchant starts without waiting for the intake.
+      expect((await status(website.id, { status: "working", note: "Kick-off call booked" })).status).toBe(200)
+      expect((await status(website.id, { status: "complete" })).data.service_order.completed_at).toBeTruthy()
+      const back = await status(website.id, { status: "pending" })
+      expect(back.status).toBe(400)
+      expect(back.data).toMatchObject({ code: "invalid_transition", from: "complete", to: "pending" })
+      expect(back.data.errors[0]).toMatchObject({ field: "status", code: "invalid_transition" })
+      const reopened = await status(website.id, { status: "working", note: "Client asked for one more page" })
+      expect(reopened.data.service_order).toMatchObject({ status: "working", completed_at: null })
+      const history = reopened.data.service_order.history
+      expect(history.map((h: { from_status: string | null; to_status: string }) => `${h.from_status}→${h.to_status}`)).toEqual([
+        "null→pending",
+        "pending→working",
+        "working→complete",
+        "complete→working",
+      ])
+      expect(history[0]).toMatchObject({ actor_type: "system", actor_id: null, note: null })
+      expect(history[1]).toMatchObject({ actor_type: "user", note: "Kick-off call booked" })
+      expect(history[1].actor_id).toMatch(/^user_/)
+
+      // The logo has no form: it cannot be sent back to pending.
+      expect((await status(logo1.id, { status: "pending" })).data.code).toBe("invalid_transition")
+      // Bad bodies.
+      const badBody = await status(logo1.id, { status: "working", refund_amount: 10 })
+      expect(badBody.data.errors[0]).toMatchObject({ field: "refund_amount", code: "not_applicable" })
+      expect((await status(logo1.id, { status: "done" })).status).toBe(400)
+      expect((await status("sord_missing", { status: "working" })).status).toBe(404)
+
+      // Cancel with a refund beyond what was paid: refused, nothing changes.
+      const tooMuch = await status(logo1.id, { status: "canceled", refund_amount: 5000 })
+      expect(tooMuch.status).toBe(400)
+      expect(tooMuch.data.code).toBe("refund_exceeds_paid")
+      const still = (await api.get(`/admin/portico/service-orders/${logo1.id}`, admin)).data.service_order
+      expect(still).toMatchObject({ status: "submitted", refund: null })
+      expect(still.history).toHaveLength(1)
+
+      // Cancel with 150 back to account credit, once the payment is captured.
+      const { data: paidOrder } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
+      await api.post(`/admin/payments/${paidOrder.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+      const canceled = await status(logo1.id, { status: "canceled", note: "Client changed plans", refund_amount: 150 })
+      expect(canceled.data.service_order).toMatchObject({
+        status: "canceled",
+        refund: { amount: 150, currency_code: "usd", method: "credit" },
+      })
+      const credit = await api.get(`/admin/portico/customers/${ada.customer_id}/credit`, admin)
+      expect(credit.data.accounts.find((a: { currency_code: string }) => a.currency_code === "usd").balance).toBe(150)
+      expect(events.filter((e) => e.name === "portico.service_order.canceled" && e.data.id === logo1.id).map((e) => e.data)).toEqual([
+        { id: logo1.id, order_id: orderId, refund: { amount: 150, method: "credit", currency_code: "usd" } },
+      ])
+      expect((await status(logo1.id, { status: "working" })).data.code).toBe("invalid_transition")
+      // Without a refund, canceling just records it.
+      expect((await status(logo2.id, { status: "canceled" })).data.service_order.refund).toBeNull()
+
+      // The client sees the statuses, without the merchant's notes or who.
+      const mine = (await api.get(`/store/portico/service-orders/${website.id}`, ada.headers)).data.service_order
+      expect(mine.status).toBe("working")
+      expect(mine.history[1]).toEqual({ from_status: "pending", to_status: "working", created_at: expect.any(String) })
+      const queue = await api.get(`/admin/portico/service-orders?status=canceled&order=created_at`, admin)
+      expect(queue.data.service_orders.map((s: { id: string }) => s.id).sort()).toEqual([logo1.id, logo2.id].sort())
+    })
+  },
+})
