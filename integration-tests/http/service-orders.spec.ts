@@ -8,6 +8,7 @@ import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../src/modules/service-order"
 import type ServiceOrderModuleService from "../../src/modules/service-order/service"
+import { readMailbox } from "../../src/providers/mailbox/mailbox"
 import { afterPaymentWorkflow } from "../../src/workflows/service-order/workflows/after-payment"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
 import { checkout, eventually, registerClient, response } from "../helpers/store"
@@ -235,6 +236,17 @@ medusaIntegrationTestRunner({
       const created = events.filter((e) => e.name === "portico.service_order.created" && e.data.order_id === orderId)
       expect(created).toHaveLength(4)
       expect(created[0].data).toMatchObject({ invoice_id: invoice.id })
+
+      // One payment confirmation, to the client, with the portal link and the intake link filled in.
+      const emails = (await readMailbox()).filter((e) => e.idempotency_key === `portico:payment_confirmation:${invoice.id}`)
+      expect(emails).toHaveLength(1)
+      const [email] = emails
+      expect(email).toMatchObject({ to: "ada.so@example.com", template: "payment_confirmation" })
+      const website = byTitle(list, "Website build")[0]
+      expect(email.html).toContain("http://localhost:8000/account")
+      expect(email.html).toContain(`http://localhost:8000/service-orders/${website.id}`)
+      expect(email.html).toContain(invoice.number)
+      expect(email.text).toContain("http://localhost:8000/account")
 
       // The client's own list; the admin queue filters by status and service.
       const mine = await api.get("/store/portico/service-orders?limit=10", ada.headers)
