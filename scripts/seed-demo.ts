@@ -74,6 +74,25 @@ const FOLDERS = [
 ]
 
 /** Services are products that need no shipping: no shipping profile, no inventory. */
+/** The demo's intake form, asked after buying a logo. */
+const LOGO_BRIEF = {
+  title: "Logo brief",
+  description: "Tell us about your brand so we can start sketching.",
+  fields: [
+    { key: "brand_name", type: "text", label: "Brand name", required: true, max_length: 80 },
+    { key: "tagline", type: "text", label: "Tagline", help_text: "Leave empty if you have none.", required: false, max_length: 120 },
+    { key: "about", type: "long_text", label: "What does your business do?", required: true, min_length: 20, max_length: 2000 },
+    { key: "style", type: "select", label: "Style", required: true, options: ["Minimal", "Playful", "Classic", "Bold"] },
+    { key: "uses", type: "multi_select", label: "Where will the logo appear?", required: false, options: ["Website", "Print", "Social media", "Signage"] },
+    { key: "contact", type: "email", label: "Who approves the drafts?", required: true },
+    { key: "website", type: "url", label: "Current website", required: false },
+    { key: "deadline", type: "date", label: "Needed by", required: false, min_date: "2026-01-01" },
+    { key: "concepts", type: "number", label: "Concepts you would like to see", required: false, min: 1, max: 5 },
+    { key: "references", type: "file", label: "References or an old logo", required: false, accept: ["image/*", ".pdf"], max_size_mb: 10, max_files: 3 },
+    { key: "rights", type: "checkbox", label: "I own the rights to the material I send", required: true },
+  ],
+}
+
 const SERVICES: {
   handle: string
   title: string
@@ -306,6 +325,21 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
         })),
       },
     })
+  }
+
+  // An intake form for the logo service (once: a merchant's later choice is kept).
+  if (catalog && container.hasRegistration("porticoIntake")) {
+    const intake = container.resolve("porticoIntake") as {
+      listIntakeForms: (f: { title: string }) => Promise<{ id: string }[]>
+    }
+    const [existing] = await intake.listIntakeForms({ title: LOGO_BRIEF.title })
+    if (!existing) {
+      const engine = container.resolve(Modules.WORKFLOW_ENGINE)
+      const { result } = (await engine.run("portico-save-intake-form", { input: LOGO_BRIEF })) as { result: { id: string } }
+      await engine.run("portico-upsert-service-settings", {
+        input: { settings: [{ product_id: service_ids["logo-design"], intake_form_id: result.id }] },
+      })
+    }
   }
 
   // Coupon

@@ -9,3 +9,11 @@ export default Module(PORTICO_INTAKE_MODULE, {
 })
 
 export { IntakeModuleService }
+export {
+  IntakeFieldSchema,
+  IntakeFieldsSchema,
+  INTAKE_FIELD_TYPES,
+  validateIntake,
+  type IntakeField,
+  type IntakeFieldType,
+} from "./schema"
