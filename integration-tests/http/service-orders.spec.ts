@@ -475,5 +475,39 @@ medusaIntegrationTestRunner({
       const queue = await api.get(`/admin/portico/service-orders?status=canceled&order=created_at`, admin)
       expect(queue.data.service_orders.map((s: { id: string }) => s.id).sort()).toEqual([logo1.id, logo2.id].sort())
     })
+    it("sends the status email once per change, with the merchant's own subject and body", async () => {
+      const [website] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Website build")
+      const refused = await response(
+        api.post("/admin/portico/email-templates/service_order_status_changed", { subject: "{{service_title}} for {{nobody}}" }, admin)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.errors).toEqual([expect.objectContaining({ field: "subject", code: "unknown_variable" })])
+      await api.post(
+        "/admin/portico/email-templates/service_order_status_changed",
+        { subject: "News about {{service_title}}: {{status}}", body: "Hello {{customer_name}}, {{note}} See {{portal_url}}" },
+        admin
+      )
+      const moved = await api.post(
+        `/admin/portico/service-orders/${website.id}/status`,
+        { status: "working", note: "We started." },
+        admin
+      )
+      const historyId = moved.data.service_order.history.at(-1).id
+      const key = `portico:status_changed:${historyId}`
+      const mails = await eventually(async () => {
+        const found = (await readMailbox()).filter((e) => e.idempotency_key === key)
+        expect(found).toHaveLength(1)
+        return found
+      })
+      expect(mails[0]).toMatchObject({ to: "ada.so@example.com", subject: "News about Website build: In progress" })
+      expect(mails[0].text).toContain("We started.")
+      expect(mails[0].text).toContain("http://localhost:8000/account")
+      // The same event again sends nothing more.
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "portico.service_order.status_changed", data: { id: website.id, history_id: historyId, from: "pending", to: "working" } })
+      await new Promise((r) => setTimeout(r, 1000))
+      expect((await readMailbox()).filter((e) => e.idempotency_key === key)).toHaveLength(1)
+    })
   },
 })

@@ -44,6 +44,7 @@ import {
   UpdateIntakeFormBody,
 } from "./admin/portico/intake-forms/validators"
 import { intakeUpload } from "./utils/intake-upload"
+import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
 
@@ -183,6 +184,7 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateBody(CreditRefundBody)],
     },
+    ...emailTemplateMiddlewares,
     // Service orders and intake.
     {
       matcher: "/admin/portico/service-orders",

@@ -58,11 +58,19 @@ export type ServiceOrderForEmail = {
   email?: string | null
 }
 
-/** `Logo design (Premium)`, and `— 2 of 3` for one unit of a multi-unit line. */
+/**
+ * `Logo design (Premium)`; a service's only variant (Medusa names it
+ * `Default`) or one named like the service adds nothing.
+ */
+export function itemTitle(title: string, variantTitle?: string | null) {
+  const named = variantTitle && variantTitle !== title && !/^default( variant)?$/i.test(variantTitle)
+  return named ? `${title} (${variantTitle})` : title
+}
+
+/** {@link itemTitle}, and `— 2 of 3` for one unit of a multi-unit line. */
 export function serviceTitle(so: Pick<ServiceOrderForEmail, "title" | "variant_title" | "unit_index" | "units">) {
-  const variant = so.variant_title && so.variant_title !== so.title ? ` (${so.variant_title})` : ""
   const unit = (so.units ?? 1) > 1 ? ` — ${so.unit_index} of ${so.units}` : ""
-  return `${so.title}${variant}${unit}`
+  return `${itemTitle(so.title, so.variant_title)}${unit}`
 }
 
 /** First name, else full name, else the email. */
@@ -75,7 +83,7 @@ function orderParts(invoice: InvoiceForEmail, order: OrderForEmail | null) {
   const money = (amount: Amount) => formatMoney(num(amount), invoice.currency_code)
   const lines = [...(invoice.lines ?? [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
   const items = lines.map((line) => ({
-    title: line.variant_title && line.variant_title !== line.title ? `${line.title} (${line.variant_title})` : line.title,
+    title: itemTitle(line.title, line.variant_title),
     quantity: line.quantity,
     total: money(line.total),
   }))
