@@ -40,6 +40,7 @@ export const IntakeFieldCard = ({
       className={clx("rounded-lg border", hasErrors ? "border-ui-border-error" : "border-ui-border-base")}
       data-testid="intake-field"
       data-key={field.key}
+      data-invalid={hasErrors || undefined}
     >
       <div className="flex items-center gap-x-3 px-4 py-3">
         <button
@@ -124,7 +125,6 @@ export const IntakeFieldCard = ({
                 data-testid="intake-field-label"
                 value={field.label}
                 maxLength={200}
-                autoFocus={!field.label}
                 aria-invalid={!!errors.label || undefined}
                 onChange={(e) => onLabel(e.target.value)}
               />

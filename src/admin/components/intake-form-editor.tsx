@@ -73,8 +73,11 @@ export const IntakeFormEditor = ({ form }: { form?: AdminIntakeForm }) => {
       type,
       draft.fields.map((f) => f.key)
     )
+    const index = draft.fields.length
     setFields((fields) => [...fields, field])
     setOpen((o) => new Set(o).add(field.uid))
+    // Once rendered, the new field's label is where the merchant types next.
+    setTimeout(() => document.getElementById(`intake-field-${index}-label`)?.focus(), 50)
   }
   const move = (index: number, by: -1 | 1) =>
     setFields((fields) => {
@@ -138,8 +141,15 @@ export const IntakeFormEditor = ({ form }: { form?: AdminIntakeForm }) => {
       const withErrors = draft.fields.filter((_, i) => Object.keys(errorsOfField(byField, i)).length)
       if (withErrors.length) {
         setOpen((o) => new Set([...o, ...withErrors.map((f) => f.uid)]))
+        // The first field in error may be far below the Save button.
+        setTimeout(
+          () => document.querySelector('[data-testid="intake-field"][data-invalid="true"]')?.scrollIntoView({ block: "center" }),
+          50
+        )
+        toast.error("The form was not saved", { description: "Check the fields marked in red." })
+        return
       }
-      const shown = byField.title || byField.description || byField.fields || withErrors.length
+      const shown = byField.title || byField.description || byField.fields
       if (!shown || !(error instanceof PorticoApiError)) {
         toast.error(error.message)
       }
@@ -413,7 +423,8 @@ const AddFieldMenu = ({ onAdd }: { onAdd: (type: IntakeFieldType) => void }) => 
         Add field
       </Button>
     </DropdownMenu.Trigger>
-    <DropdownMenu.Content align="end" className="min-w-[260px]">
+    {/* Focus goes to the new field's label, not back to this button. */}
+    <DropdownMenu.Content align="end" className="min-w-[260px]" onCloseAutoFocus={(e) => e.preventDefault()}>
       {(Object.keys(FIELD_TYPES) as IntakeFieldType[]).map((type) => (
         <DropdownMenu.Item key={type} onClick={() => onAdd(type)} data-testid={`intake-add-${type}`}>
           <span className="flex flex-col">
