@@ -50,7 +50,11 @@ export async function listServiceOrders({
   return { service_orders, count }
 }
 
-/** A service order with its history and intake (form and submission); undefined if not found (or not the client's). */
+/**
+ * A service order with its history and intake (form and submission);
+ * undefined if not found (or not the client's). Any other failure (backend
+ * unreachable) is thrown, so the page says "try again" rather than "not found".
+ */
 export async function retrieveServiceOrder(id: string): Promise<ServiceOrderDetail | undefined> {
   try {
     const { service_order } = await sdk().client.fetch<{ service_order: ServiceOrderDetail }>(
@@ -58,7 +62,10 @@ export async function retrieveServiceOrder(id: string): Promise<ServiceOrderDeta
       { headers: await authHeaders(), cache: "no-store" }
     )
     return service_order
-  } catch {
-    return undefined
+  } catch (e) {
+    if ((e as { status?: unknown } | null)?.status === 404) {
+      return undefined
+    }
+    throw e
   }
 }

@@ -11,8 +11,8 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const so = await retrieveServiceOrder((await params).id)
-  return { title: so ? serviceOrderTitle(so) : "Service order not found", robots: { index: false } }
+  const so = await retrieveServiceOrder((await params).id).catch(() => undefined)
+  return { title: so ? serviceOrderTitle(so) : "Service order", robots: { index: false } }
 }
 
 /**

@@ -113,7 +113,7 @@ export default function IntakeForm({ serviceOrderId, form }: { serviceOrderId: s
     const found = validateIntake(form.fields, values)
     if (Object.keys(found).length) {
       setErrors(found)
-      setFormError("Some answers need your attention; see the fields marked below.")
+      setFormError("Some answers need your attention: see the messages under the fields.")
       focusFirst(found)
       return
     }
@@ -154,7 +154,7 @@ export default function IntakeForm({ serviceOrderId, form }: { serviceOrderId: s
       }
       setErrors(fieldErrors)
       if (Object.keys(fieldErrors).length) {
-        setFormError(["Some answers need your attention; see the fields marked below.", ...other].join(" "))
+        setFormError(["Some answers need your attention: see the messages under the fields.", ...other].join(" "))
         focusFirst(fieldErrors)
       } else if (response.status === 404) {
         setFormError("This service order was not found. If you placed it while signed in, sign in again and retry.")
@@ -332,6 +332,8 @@ function Field({
       control = (
         <>
           <label htmlFor={id} className="label">{label}</label>
+          {/* The native control is kept (keyboard, screen readers) but drawn as a button: its own
+              "No file chosen" would contradict the list of files picked so far. */}
           <input
             id={id}
             name={field.key}
@@ -339,7 +341,7 @@ function Field({
             multiple={several}
             accept={field.accept?.length ? field.accept.join(",") : undefined}
             aria-required={field.required || undefined}
-            className={`block w-full text-sm file:mr-3 file:rounded-lg file:border file:border-line file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold hover:file:bg-gray-50 ${error ? "rounded-lg ring-1 ring-red-300" : ""}`}
+            className="peer sr-only"
             onChange={(e) => {
               const picked = Array.from(e.target.files ?? [])
               // With several files allowed, another pick adds to the ones chosen before.
@@ -348,6 +350,13 @@ function Field({
             }}
             {...common}
           />
+          <label
+            htmlFor={id}
+            className={`btn-secondary cursor-pointer peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand ${error ? "border-red-400 ring-1 ring-red-300" : ""}`}
+          >
+            {files.length ? (several ? "Add files" : "Choose another file") : several ? "Choose files" : "Choose a file"}
+          </label>
+          {files.length ? null : <span className="ml-3 text-sm text-ink-faint">No file chosen</span>}
           {files.length ? (
             <ul className="mt-2 flex flex-col gap-1 text-sm" data-testid={`selected-files-${field.key}`}>
               {files.map((f, i) => (
