@@ -123,12 +123,15 @@ export function fieldOf(d: DraftField): IntakeField {
       field.max_date = d.max_date || undefined
       break
     case "select":
-    case "multi_select":
-      field.options = d.options
+    case "multi_select": {
+      const options = d.options
         .split("\n")
         .map((o) => o.trim())
         .filter(Boolean)
+      // None at all: left out, so the server answers "needs at least one option".
+      if (options.length) field.options = options
       break
+    }
     case "file": {
       const accept = d.accept
         .split(/[,\s]+/)
