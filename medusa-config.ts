@@ -85,7 +85,7 @@ const fileModule = {
         id: "local",
         options: {
           backend_url: `${process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"}/static`,
-          private_upload_dir: process.env.PORTICO_PRIVATE_UPLOAD_DIR || "uploads/private",
+          private_upload_dir: process.env.PORTICO_PRIVATE_UPLOAD_DIR || ".data/uploads/private",
         },
       },
     ],
