@@ -156,6 +156,19 @@ export function merchantNewOrderData(input: {
   }
 }
 
+/** The variables every email about one service order has. */
+function serviceOrderVariables(so: ServiceOrderForEmail, customer: OrderForEmail["customer"] | undefined, storefrontUrl: string) {
+  return {
+    customer_name: customerName(customer, so.email),
+    customer_email: so.email ?? "",
+    order_number: so.order_display_id != null ? String(so.order_display_id) : "",
+    service_title: serviceTitle(so),
+    service_order_id: so.id,
+    service_order_url: serviceOrderUrl(storefrontUrl, so.id),
+    portal_url: portalUrl(storefrontUrl),
+  }
+}
+
 /** The data of an intake reminder (template `intake_reminder`). */
 export function intakeReminderData(input: {
   service_order: ServiceOrderForEmail
@@ -166,14 +179,8 @@ export function intakeReminderData(input: {
   const so = input.service_order
   return {
     variables: {
-      customer_name: customerName(input.customer, so.email),
-      customer_email: so.email ?? "",
-      order_number: so.order_display_id != null ? String(so.order_display_id) : "",
-      service_title: serviceTitle(so),
-      service_order_id: so.id,
-      service_order_url: serviceOrderUrl(input.storefront_url, so.id),
+      ...serviceOrderVariables(so, input.customer, input.storefront_url),
       reminder_number: String(input.reminder_number),
-      portal_url: portalUrl(input.storefront_url),
     },
   }
 }
@@ -190,16 +197,10 @@ export function statusChangedData(input: {
   const so = input.service_order
   return {
     variables: {
-      customer_name: customerName(input.customer, so.email),
-      customer_email: so.email ?? "",
-      order_number: so.order_display_id != null ? String(so.order_display_id) : "",
-      service_title: serviceTitle(so),
-      service_order_id: so.id,
-      service_order_url: serviceOrderUrl(input.storefront_url, so.id),
+      ...serviceOrderVariables(so, input.customer, input.storefront_url),
       previous_status: label(input.from),
       status: label(input.to),
       note: input.note ?? "",
-      portal_url: portalUrl(input.storefront_url),
     },
   }
 }
