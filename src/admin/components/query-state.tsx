@@ -1,4 +1,4 @@
-import { Text } from "@medusajs/ui"
+import { Container, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /**
@@ -46,4 +46,15 @@ export function QueryState<T = undefined>({
     )
   }
   return <>{children(data as NonNullable<T>)}</>
+}
+
+/** A whole page's placeholder while its query is not ready: the error's message, or a loading line. */
+export function PagePending({ error }: { error?: Error | null }) {
+  return (
+    <Container className="px-6 py-4">
+      <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+        {error ? error.message : "Loading…"}
+      </Text>
+    </Container>
+  )
 }

@@ -1,7 +1,7 @@
-import { Container, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { IntakeFormEditor } from "../../../components/intake-form-editor"
 import { useIntakeForm } from "../../../lib/intake"
+import { PagePending } from "../../../components/query-state"
 
 /**
  * Admin page of one intake form: the form builder on its current version,
@@ -12,13 +12,7 @@ const IntakeFormPage = () => {
   const { data, isLoading, error } = useIntakeForm(id)
 
   if (error || isLoading || !data) {
-    return (
-      <Container className="px-6 py-4">
-        <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-          {error ? error.message : "Loading…"}
-        </Text>
-      </Container>
-    )
+    return <PagePending error={error} />
   }
 
   const form = data.intake_form

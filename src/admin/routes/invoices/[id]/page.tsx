@@ -7,6 +7,7 @@ import { porticoFetch } from "../../../lib/api"
 import { porticoKeys } from "../../../lib/query-keys"
 import { customerName, formatDateTime, formatMoney, INVOICE_STATUS } from "../../../lib/format"
 import type { InvoiceDetail } from "../../../lib/types"
+import { PagePending } from "../../../components/query-state"
 
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and
@@ -22,13 +23,7 @@ const InvoiceDetailPage = () => {
   })
 
   if (error || isLoading || !data) {
-    return (
-      <Container className="px-6 py-4">
-        <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-          {error ? error.message : "Loading…"}
-        </Text>
-      </Container>
-    )
+    return <PagePending error={error} />
   }
 
   const { invoice } = data

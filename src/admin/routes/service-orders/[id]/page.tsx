@@ -14,6 +14,7 @@ import {
   useServiceOrder,
   type AdminServiceOrderDetail,
 } from "../../../lib/service-orders"
+import { PagePending } from "../../../components/query-state"
 
 const linkClass = "txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
 
@@ -29,13 +30,7 @@ const ServiceOrderDetailPage = () => {
   const { data, isLoading, error } = useServiceOrder(id)
 
   if (error || isLoading || !data) {
-    return (
-      <Container className="px-6 py-4">
-        <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-          {error ? error.message : "Loading…"}
-        </Text>
-      </Container>
-    )
+    return <PagePending error={error} />
   }
 
   const so = data.service_order
