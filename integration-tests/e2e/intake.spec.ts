@@ -68,6 +68,10 @@ describe("intake forms and service orders", () => {
 
   afterAll(async () => {
     await browser?.close()
+    // The stack is shared by the browser specs: leave the store's catalog as the demo seeded it.
+    if (service.id) {
+      await adminApi(`/admin/products/${service.id}`, { method: "DELETE" })
+    }
   })
   // `medusa develop` restarts whenever a file of the repository changes: start each test on a backend that answers.
   beforeEach(async () => {
