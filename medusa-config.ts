@@ -23,7 +23,8 @@ const invoiceOptions = {
   number_padding: process.env.PORTICO_INVOICE_NUMBER_PADDING
     ? Number(process.env.PORTICO_INVOICE_NUMBER_PADDING)
     : undefined,
-  deferred_payment_providers: (process.env.PORTICO_DEFERRED_PAYMENT_PROVIDERS || "")
+  // Bank transfer: the order is placed, the invoice stays open until the merchant marks it paid.
+  deferred_payment_providers: (process.env.PORTICO_DEFERRED_PAYMENT_PROVIDERS ?? "pp_bank_transfer_default")
     .split(",")
     .map((id) => id.trim())
     .filter(Boolean),
@@ -44,7 +45,20 @@ type ProviderEntry = { resolve: string; id: string; options?: Record<string, unk
  * payment and notification capabilities add theirs here (e.g.
  * `{ resolve: "./src/providers/paypal", id: "paypal", options: {…} }`).
  */
-const paymentProviders: ProviderEntry[] = []
+const paymentProviders: ProviderEntry[] = [
+  {
+    // Bank transfer (provider id `pp_bank_transfer_default`): no keys needed.
+    resolve: "./src/providers/bank-transfer",
+    id: "default",
+    options: {
+      account_holder: process.env.PORTICO_BANK_ACCOUNT_HOLDER || "Portico Demo Studio",
+      iban: process.env.PORTICO_BANK_IBAN || "DE89 3704 0044 0532 0130 00",
+      bic: process.env.PORTICO_BANK_BIC || "COBADEFFXXX",
+      bank_name: process.env.PORTICO_BANK_NAME || "Demo Bank",
+      instructions: process.env.PORTICO_BANK_INSTRUCTIONS || undefined,
+    },
+  },
+]
 const notificationProviders: ProviderEntry[] = [
   // Emails: Resend when RESEND_API_KEY is set, otherwise the dev mailbox
   // (each email written to PORTICO_MAILBOX_DIR, readable in the admin's "Mailbox").

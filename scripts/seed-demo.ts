@@ -74,6 +74,9 @@ const FOLDERS = [
 ]
 
 /** Services are products that need no shipping: no shipping profile, no inventory. */
+/** Portico's bank-transfer provider as the demo app registers it. */
+const BANK_TRANSFER_PROVIDER = "pp_bank_transfer_default"
+
 /** The demo's intake form, asked after buying a logo. */
 const LOGO_BRIEF = {
   title: "Logo brief",
@@ -218,7 +221,11 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     })
   }
 
-  // Regions and tax regions
+  // Regions and tax regions. Payment: Medusa's system provider (paid at
+  // checkout) and, where the app registers it, Portico's bank transfer.
+  const paymentModule = container.resolve(Modules.PAYMENT)
+  const bankTransfer = await paymentModule.listPaymentProviders({ id: [BANK_TRANSFER_PROVIDER] })
+  const payment_providers = ["pp_system_default", ...bankTransfer.map((p) => p.id)]
   const region_ids: Record<string, string> = {}
   for (const region of REGIONS) {
     let [existing] = await regionModule.listRegions({ name: region.name })
@@ -230,7 +237,7 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
               name: region.name,
               currency_code: region.currency_code,
               countries: region.countries.map((c) => c.code),
-              payment_providers: ["pp_system_default"],
+              payment_providers,
             },
           ],
         },

@@ -115,6 +115,11 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
     {
+      matcher: "/store/orders/:id/payment-instructions",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
       matcher: "/store/carts/:id/invoice",
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],

@@ -40,6 +40,8 @@ export const PorticoErrorCode = {
   NO_INTAKE_FORM: "no_intake_form",
   /** An intake submission with invalid answers (see `errors`). */
   INVALID_INTAKE: "invalid_intake",
+  /** Marking paid or voiding an invoice that is not open (already paid, void, or still a cart). */
+  INVOICE_NOT_OPEN: "invoice_not_open",
   /** Deleting an intake form that a service still uses. */
   FORM_IN_USE: "form_in_use",
 } as const

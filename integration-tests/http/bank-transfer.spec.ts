@@ -1,0 +1,148 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import type { DemoInfo } from "../../scripts/seed-demo"
+import { readMailbox } from "../../src/providers/mailbox/mailbox"
+import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
+import { registerClient, response } from "../helpers/store"
+
+jest.setTimeout(240_000)
+
+type Headers = ReturnType<typeof storeHeaders>
+const BANK = "pp_bank_transfer_default"
+
+/**
+ * Bank transfer: the order is placed with the invoice open and nothing after
+ * payment yet; the confirmation shows the bank details with the invoice
+ * number as reference; the merchant marks it paid (once) and the post-payment
+ * work runs once, or voids it.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let demo: DemoInfo
+    let admin: { headers: Record<string, string> }
+    let regionId: string
+    let variantId: string
+    const paidEvents: string[] = []
+
+    beforeAll(async () => {
+      const container = getContainer()
+      demo = await seedDemo(container)
+      admin = await adminHeaders(api, demo)
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(container).run({
+        input: { regions: [{ name: "Bank transfer (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: [BANK, "pp_system_default"] }] },
+      })
+      regionId = region.id
+      const { result } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            {
+              title: "Strategy day",
+              handle: "strategy-day",
+              status: ProductStatus.PUBLISHED,
+              options: [{ title: "Service", values: ["Default"] }],
+              variants: [{ title: "Default", manage_inventory: false, options: { Service: "Default" }, prices: [{ amount: 100, currency_code: "usd" }] }],
+              sales_channels: [{ id: demo.sales_channel_id }],
+            },
+          ],
+        },
+      })
+      variantId = result[0].variants[0].id
+      container.resolve(Modules.EVENT_BUS).subscribe(
+        "portico.invoice.paid",
+        async (event) => {
+          paidEvents.push((event.data as { id: string }).id)
+        },
+        { subscriberId: "bank-test-paid" }
+      )
+    })
+
+    /** A client's order paid by bank transfer; returns the order, its invoice and the session's data. */
+    async function bankOrder(h: Headers, email: string) {
+      const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, h)
+      const {
+        data: { payment_collection },
+      } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, h)
+      const session = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: BANK }, h)
+      const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, h)
+      expect(done.data.type).toBe("order")
+      // The invoice as the confirmation page reads it (opened with the order).
+      const { invoice } = (await api.get(`/store/orders/${done.data.order.id}/invoice`, h)).data
+      return { order: done.data.order, invoice, session: session.data.payment_collection.payment_sessions[0] }
+    }
+
+    it("places the order with the invoice open, shows how to pay, and fans out once when marked paid", async () => {
+      const ada = await registerClient(api, demo, "ada.bank@example.com")
+      const { order, invoice, session } = await bankOrder(ada.headers, "ada.bank@example.com")
+      expect(session.data).toMatchObject({ method: "bank_transfer", iban: expect.any(String), amount: 100, currency_code: "usd" })
+      expect(invoice).toMatchObject({ status: "open", number: expect.stringMatching(/^INV-/) })
+
+      // Nothing after payment yet: no service orders, no confirmation email.
+      await new Promise((r) => setTimeout(r, 1000))
+      expect((await api.get(`/store/portico/orders/${order.id}/service-orders`, ada.headers)).data.service_orders).toEqual([])
+      expect(paidEvents).not.toContain(invoice.id)
+
+      // The confirmation page's instructions, with the invoice number as reference.
+      const { data } = await api.get(`/store/orders/${order.id}/payment-instructions`, ada.headers)
+      expect(data.payment_instructions).toMatchObject({
+        method: "bank_transfer",
+        reference: invoice.number,
+        amount: 100,
+        currency_code: "usd",
+        status: "awaiting_payment",
+        account_holder: expect.any(String),
+      })
+      expect(data.payment_instructions.text).toContain(invoice.number)
+      const bob = await registerClient(api, demo, "bob.bank@example.com")
+      expect((await response(api.get(`/store/orders/${order.id}/payment-instructions`, bob.headers))).status).toBe(404)
+
+      // The merchant marks it paid, twice at once and once more: one capture, one paid event.
+      const results = await Promise.all([
+        response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin)),
+        response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin)),
+      ])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+      const refused = results.find((r) => r.status === 400)!
+      expect(refused.data.code).toBe("invoice_not_open")
+      expect(results.find((r) => r.status === 200)!.data.invoice).toMatchObject({ status: "paid" })
+      const again = await response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin))
+      expect(again.data.code).toBe("invoice_not_open")
+      const { data: full } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+      expect(full.order.payment_collections[0].payments[0].captured_at).toBeTruthy()
+
+      const list = (await api.get(`/store/portico/orders/${order.id}/service-orders`, ada.headers)).data.service_orders
+      expect(list).toHaveLength(1)
+      expect(list[0].status).toBe("submitted")
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
+      expect((await readMailbox()).filter((e) => e.idempotency_key === `portico:payment_confirmation:${invoice.id}`)).toHaveLength(1)
+      expect((await api.get(`/store/orders/${order.id}/payment-instructions`, ada.headers)).data.payment_instructions.status).toBe("paid")
+      // A paid invoice cannot be voided.
+      expect((await response(api.post(`/admin/portico/invoices/${invoice.id}/void`, {}, admin))).data.code).toBe("invoice_not_open")
+    })
+
+    it("charges only what credit leaves, and voids an unpaid invoice by canceling the order", async () => {
+      const mia = await registerClient(api, demo, "mia.bank@example.com")
+      await api.post(
+        `/admin/portico/customers/${mia.customer_id}/credit/adjustments`,
+        { type: "grant", currency_code: "usd", amount: 30, note: "Goodwill" },
+        admin
+      )
+      const { order, invoice, session } = await bankOrder(mia.headers, "mia.bank@example.com")
+      expect(session.data).toMatchObject({ amount: 70 })
+      const { data } = await api.get(`/store/orders/${order.id}/payment-instructions`, mia.headers)
+      expect(data.payment_instructions).toMatchObject({ amount: 70, reference: invoice.number })
+
+      const voided = await api.post(`/admin/portico/invoices/${invoice.id}/void`, {}, admin)
+      expect(voided.data.invoice).toMatchObject({ status: "void" })
+      const { data: canceled } = await api.get(`/admin/orders/${order.id}?fields=status`, admin)
+      expect(canceled.order.status).toBe("canceled")
+      expect((await response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin))).data.code).toBe("invoice_not_open")
+      expect((await api.get(`/store/portico/orders/${order.id}/service-orders`, mia.headers)).data.service_orders).toEqual([])
+      expect((await response(api.post(`/admin/portico/invoices/inv_missing/void`, {}, admin))).status).toBe(404)
+    })
+  },
+})
