@@ -171,13 +171,16 @@ export async function removeCoupon(_prev: ActionState, formData: FormData): Prom
   return { ok: true }
 }
 
-/** Payment providers the cart's region offers. */
+/** Methods that are paid later (the order waits for the money): offered after those paid now. */
+const PAID_LATER = /^pp_bank_transfer_/
+
+/** Payment providers the cart's region offers, those paid at checkout first. */
 export async function listPaymentProviders(regionId: string) {
   const { payment_providers } = await sdk().store.payment.listPaymentProviders(
     { region_id: regionId },
     await authHeaders()
   )
-  return payment_providers
+  return [...payment_providers].sort((a, b) => Number(PAID_LATER.test(a.id)) - Number(PAID_LATER.test(b.id)))
 }
 
 /**
