@@ -8,11 +8,13 @@ import { porticoKeys } from "../../../lib/query-keys"
 import { customerName, formatDateTime, formatMoney, INVOICE_STATUS } from "../../../lib/format"
 import type { InvoiceDetail } from "../../../lib/types"
 import { PagePending } from "../../../components/query-state"
+import { InvoiceActions } from "../../../components/invoice-actions"
 
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and
  * order, the lines, the totals (with what was refunded to account credit
- * after the order) and the promotion codes applied.
+ * after the order) and the promotion codes applied. An open (unpaid) invoice,
+ * e.g. one waiting for a bank transfer, can be marked paid or voided here.
  */
 const InvoiceDetailPage = () => {
   const { id } = useParams()
@@ -50,6 +52,7 @@ const InvoiceDetailPage = () => {
               {status.label}
             </Badge>
           </div>
+          <InvoiceActions invoice={invoice} />
           {invoice.lines.length ? (
             <Table data-testid="invoice-lines">
               <Table.Header>
