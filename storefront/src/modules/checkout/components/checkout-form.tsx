@@ -13,6 +13,10 @@ const PROVIDER_LABELS: Record<string, { title: string; detail: string }> = {
     title: "Test payment",
     detail: "Medusa's built-in payment: the order is placed and paid at once, nothing is charged.",
   },
+  pp_bank_transfer_default: {
+    title: "Bank transfer",
+    detail: "Pay by bank transfer; we start once the money arrives. You get the bank details and your reference after placing the order.",
+  },
 }
 
 function label(id: string) {

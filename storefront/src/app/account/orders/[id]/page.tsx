@@ -4,8 +4,10 @@ import { notFound, redirect } from "next/navigation"
 import { retrieveCustomer } from "@lib/data/customer"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
 import { listOrderServiceOrders } from "@lib/data/service-orders"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
+import PaymentInstructions from "@modules/order/components/payment-instructions"
 import OrderDetails from "@modules/order/templates/order-details"
 import OrderServiceOrders from "@modules/service-orders/components/order-service-orders"
 
@@ -22,7 +24,10 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
     notFound()
   }
   const invoice = await retrieveOrderInvoice(order.id)
-  const serviceOrders = await listOrderServiceOrders(order.id)
+  const [serviceOrders, instructions] = await Promise.all([
+    listOrderServiceOrders(order.id),
+    retrievePaymentInstructions(order.id),
+  ])
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <Link href="/account" className="text-sm text-ink-faint hover:text-ink">← Account</Link>
@@ -33,6 +38,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
         </p>
         <InvoiceSummary invoice={invoice} className="mt-2" />
       </div>
+      <PaymentInstructions instructions={instructions} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>

@@ -3,10 +3,12 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
+import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
 import { listOrderServiceOrders } from "@lib/data/service-orders"
 import { creditOf } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
+import PaymentInstructions from "@modules/order/components/payment-instructions"
 import OrderDetails from "@modules/order/templates/order-details"
 import OrderServiceOrders from "@modules/service-orders/components/order-service-orders"
 
@@ -20,15 +22,29 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   }
   // After the invoice read (which brings the invoice up to date): the backend creates a paid
   // order's service orders on this read if they are not there yet.
-  const serviceOrders = await listOrderServiceOrders(id)
+  const [serviceOrders, instructions] = await Promise.all([listOrderServiceOrders(id), retrievePaymentInstructions(id)])
+  // Bank transfer: the order is placed, but nothing is paid (or started) until the money arrives.
+  const awaitingPayment = instructions?.status === "awaiting_payment"
   const credit = order.credit_lines ? creditOf(order).account : Number(invoice?.credit_total ?? 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <div className="card mb-8 border-emerald-200 bg-emerald-50 p-6">
-        <p className="text-sm font-semibold uppercase tracking-wide text-emerald-700">Thank you</p>
+      <div
+        className={`card mb-8 p-6 ${awaitingPayment ? "border-amber-200 bg-white" : "border-emerald-200 bg-emerald-50"}`}
+        data-testid="order-thank-you"
+      >
+        <p className={`text-sm font-semibold uppercase tracking-wide ${awaitingPayment ? "text-amber-800" : "text-emerald-700"}`}>
+          Thank you
+        </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight" data-testid="order-confirmed">
-          Order #{order.display_id} is confirmed
+          {awaitingPayment ? `Order #${order.display_id} is placed` : `Order #${order.display_id} is confirmed`}
         </h1>
+        {awaitingPayment ? (
+          <p className="mt-2 text-ink-soft" data-testid="awaiting-payment-note">
+            It is not paid yet: transfer{" "}
+            <strong className="text-ink">{formatMoney(instructions.amount, instructions.currency_code)}</strong> with
+            the details below, and we start work once your transfer arrives.
+          </p>
+        ) : null}
         <InvoiceSummary invoice={invoice} className="mt-2" />
         {credit > 0 ? (
           <p className="mt-2 text-ink-soft" data-testid="credit-paid">
@@ -42,6 +58,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
         </p>
       </div>
+      <PaymentInstructions instructions={instructions} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>
