@@ -39,10 +39,17 @@ export default function PaymentInstructions({
       <h2 id="payment-instructions-title" className="mt-1 text-2xl font-bold tracking-tight">
         How to pay
       </h2>
-      <p className="mt-1 text-ink-soft">
-        Transfer <strong className="text-ink">{formatMoney(amount, currency_code)}</strong> to the account below. We
-        start on your order once the money arrives.
-      </p>
+      {/* The merchant's words come before the details they refer to ("the account below"). */}
+      {text.trim() ? (
+        <p className="mt-2 whitespace-pre-line text-ink" data-testid="payment-text">
+          {text}
+        </p>
+      ) : (
+        <p className="mt-2 text-ink-soft">
+          Transfer <strong className="text-ink">{formatMoney(amount, currency_code)}</strong> to the account below,
+          with the reference. We start on your order once the money arrives.
+        </p>
+      )}
 
       <div className="mt-5 rounded-lg border border-amber-300 bg-white p-4">
         <p className="text-sm font-semibold text-ink-soft">Payment reference — write it on your transfer</p>
@@ -51,22 +58,16 @@ export default function PaymentInstructions({
         </p>
       </div>
 
-      <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+      <dl className="mt-4 grid gap-x-6 gap-y-0.5 sm:grid-cols-[max-content_1fr] sm:gap-y-3">
         {rows.map((row) => (
           <div key={row.testId} className="contents">
-            <dt className="text-sm font-semibold text-ink-soft">{row.label}</dt>
+            <dt className="pt-2 text-sm font-semibold text-ink-soft sm:pt-0">{row.label}</dt>
             <dd className={`select-all break-words text-ink ${row.mono ? "font-mono" : ""}`} data-testid={row.testId}>
               {row.value}
             </dd>
           </div>
         ))}
       </dl>
-
-      {text.trim() ? (
-        <p className="mt-5 whitespace-pre-line border-t border-amber-200 pt-4 text-sm text-ink-soft" data-testid="payment-text">
-          {text}
-        </p>
-      ) : null}
     </section>
   )
 }

@@ -28,6 +28,8 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
     listOrderServiceOrders(order.id),
     retrievePaymentInstructions(order.id),
   ])
+  // How to pay while a bank transfer is awaited (not once the invoice is voided and the order canceled).
+  const awaitingPayment = instructions?.status === "awaiting_payment" && invoice?.status !== "void" && order.status !== "canceled"
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <Link href="/account" className="text-sm text-ink-faint hover:text-ink">← Account</Link>
@@ -38,7 +40,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
         </p>
         <InvoiceSummary invoice={invoice} className="mt-2" />
       </div>
-      <PaymentInstructions instructions={instructions} className="mb-8" />
+      <PaymentInstructions instructions={awaitingPayment ? instructions : null} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>

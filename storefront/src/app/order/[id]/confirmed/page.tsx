@@ -23,8 +23,9 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   // After the invoice read (which brings the invoice up to date): the backend creates a paid
   // order's service orders on this read if they are not there yet.
   const [serviceOrders, instructions] = await Promise.all([listOrderServiceOrders(id), retrievePaymentInstructions(id)])
-  // Bank transfer: the order is placed, but nothing is paid (or started) until the money arrives.
-  const awaitingPayment = instructions?.status === "awaiting_payment"
+  // Bank transfer: the order is placed, but nothing is paid (or started) until the money arrives
+  // (not for a voided invoice: its order is canceled, there is nothing left to pay).
+  const awaitingPayment = instructions?.status === "awaiting_payment" && invoice?.status !== "void" && order.status !== "canceled"
   const credit = order.credit_lines ? creditOf(order).account : Number(invoice?.credit_total ?? 0)
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
@@ -58,7 +59,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
         </p>
       </div>
-      <PaymentInstructions instructions={instructions} className="mb-8" />
+      <PaymentInstructions instructions={awaitingPayment ? instructions : null} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>
