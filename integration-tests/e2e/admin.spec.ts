@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, storeApi, text } from "./browser"
+import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, storeApi, storefrontUrl, text } from "./browser"
 
 // The first admin page compiles the dashboard (Vite, `medusa develop`): minutes on a busy machine.
 jest.setTimeout(300_000)
@@ -403,5 +403,65 @@ describe("admin extension", () => {
     expect(await text(invoicePage, "invoice-credit-refund")).toBe("−$100.00")
     await screenshots(invoicePage, "admin-credit-invoice")("detail")
     await invoicePage.close()
+  })
+  it("bank transfer: the client sees the instructions with the invoice number, the merchant marks it paid, the service order appears", async () => {
+    const email = `bank-${stamp}@example.com`
+    const client = await browser.newContext({ viewport: DESKTOP })
+    const page = await client.newPage()
+    const shot = screenshots(page, "bank-transfer")
+    await page.goto(`${storefrontUrl()}/account`)
+    await page.getByLabel("First name").fill("Bea")
+    await page.getByLabel("Last name").fill("Transfer")
+    await page.locator("#reg-email").fill(email)
+    await page.locator("#reg-password").fill("correct-horse-battery")
+    await page.getByTestId("register-submit").click()
+    await page.getByTestId("account-title").waitFor()
+
+    await page.goto(`${storefrontUrl()}/services`)
+    await page.getByRole("link", { name: /Website audit/ }).first().click()
+    await page.getByTestId("add-to-cart").click()
+    await page.getByTestId("added").waitFor()
+    await page.goto(`${storefrontUrl()}/checkout`)
+    await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
+    await page.getByLabel("Address").fill("9 Wire Street")
+    await page.getByLabel("City").fill("New York")
+    await page.getByLabel("Postal code").fill("10001")
+    await page.getByLabel("Country").selectOption("us")
+    // Methods paid at checkout come first; bank transfer is chosen on purpose.
+    const methods = await page.locator('input[name="provider_id"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    expect(methods).toEqual(["pp_system_default", "pp_bank_transfer_default"])
+    await page.locator('input[name="provider_id"][value="pp_bank_transfer_default"]').check()
+    await shot("checkout")
+    await page.getByTestId("place-order").click()
+    await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
+    const orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+
+    const { invoice } = await storeApi<{ invoice: { id: string; number: string; status: string } }>(`/store/orders/${orderId}/invoice`, {
+      token: await authToken("/auth/customer/emailpass", { email, password: "correct-horse-battery" }),
+    })
+    expect(invoice.status).toBe("open")
+    await page.getByTestId("payment-instructions").waitFor()
+    expect(await text(page, "payment-reference")).toContain(invoice.number)
+    expect(await page.getByTestId("payment-instructions").textContent()).toContain("$486.00")
+    await shot("confirmation")
+
+    // The merchant marks the invoice paid in the admin.
+    const admin = await open(`/invoices/${invoice.id}`, "invoice-mark-paid")
+    const adminShot = screenshots(admin, "bank-transfer-admin")
+    await admin.getByTestId("invoice-mark-paid").click()
+    await admin.getByRole("alertdialog").getByRole("button", { name: /Mark as paid|Confirm|Continue/ }).click()
+    await admin.waitForFunction(() => document.querySelector('[data-testid="invoice-detail-status"]')?.textContent?.trim() === "Paid", null, {
+      timeout: 60_000,
+    })
+    await adminShot("paid")
+    await admin.close()
+
+    // The client's account now lists the service order.
+    await page.goto(`${storefrontUrl()}/account/service-orders`)
+    const row = page.getByTestId("service-order").filter({ hasText: "Website audit" })
+    await row.waitFor()
+    expect(await row.getAttribute("data-status")).toBe("submitted")
+    await shot("account-service-orders")
+    await client.close()
   })
 })
