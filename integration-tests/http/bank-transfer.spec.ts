@@ -3,7 +3,7 @@ import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { readMailbox } from "../../src/providers/mailbox/mailbox"
-import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
+import { adminHeaders, seedDemo, type storeHeaders } from "../helpers/demo"
 import { registerClient, response } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -138,6 +138,7 @@ medusaIntegrationTestRunner({
 
       const voided = await api.post(`/admin/portico/invoices/${invoice.id}/void`, {}, admin)
       expect(voided.data.invoice).toMatchObject({ status: "void" })
+      expect((await api.get(`/store/orders/${order.id}/payment-instructions`, mia.headers)).data.payment_instructions.status).toBe("canceled")
       const { data: canceled } = await api.get(`/admin/orders/${order.id}?fields=status`, admin)
       expect(canceled.order.status).toBe("canceled")
       expect((await response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin))).data.code).toBe("invoice_not_open")

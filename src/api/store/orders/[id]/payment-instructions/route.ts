@@ -15,7 +15,8 @@ const isBankTransfer = (providerId: string | null | undefined) => !!providerId?.
  * with bank transfer: the merchant's bank details and instructions, with the
  * invoice number as the payment reference, and whether the payment arrived:
  * `{ payment_instructions: { method, account_holder, iban, bic, bank_name,
- * text, reference, amount, currency_code, status } | null }` (null for other
+ * text, reference, amount, currency_code, status: awaiting_payment | paid |
+ * canceled } | null }` (null for other
  * payment methods). 404 for another registered client's order.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -62,7 +63,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       reference,
       amount: Number(payment.amount),
       currency_code: payment.currency_code,
-      status: invoice?.status === "paid" ? "paid" : "awaiting_payment",
+      status: invoice?.status === "paid" ? "paid" : invoice?.status === "void" ? "canceled" : "awaiting_payment",
     },
   })
 }
