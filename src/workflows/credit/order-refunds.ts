@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { LedgerReference, STORE_CREDIT_LINE_REFERENCE } from "./constants"
 import { type Amount, storeCreditModule } from "./store-credit"
 import type { OrderCreditRefundState } from "./types"
+import { paymentsOf } from "../invoice/order-payments"
 
 export type { OrderCreditRefundState } from "./types"
 
@@ -37,12 +38,10 @@ export async function orderCreditRefundState(
   if (!order) {
     return null
   }
-  type Payment = { captures?: { amount: Amount }[] | null; refunds?: { amount: Amount }[] | null } | null
-  const payments = ((order.payment_collections ?? []) as ({ payments?: Payment[] | null } | null)[]).flatMap(
-    (pc) => pc?.payments ?? []
-  )
-  const captured = sum(payments.flatMap((p) => (p?.captures ?? []).map((c) => c.amount)))
-  const refundedToGateway = sum(payments.flatMap((p) => (p?.refunds ?? []).map((r) => r.amount)))
+  type Payment = { captures?: { amount: Amount }[] | null; refunds?: { amount: Amount }[] | null }
+  const payments = paymentsOf<Payment>(order)
+  const captured = sum(payments.flatMap((p) => (p.captures ?? []).map((c) => c.amount)))
+  const refundedToGateway = sum(payments.flatMap((p) => (p.refunds ?? []).map((r) => r.amount)))
   const creditUsed = sum(
     ((order.credit_lines ?? []) as ({ reference?: string | null; amount: Amount } | null)[])
       .filter((l) => l?.reference === STORE_CREDIT_LINE_REFERENCE)

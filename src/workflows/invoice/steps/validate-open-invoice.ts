@@ -4,6 +4,7 @@ import { PORTICO_INVOICE_MODULE } from "../../../modules/invoice"
 import { InvoiceStatus } from "../../../modules/invoice/constants"
 import type InvoiceModuleService from "../../../modules/invoice/service"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
+import { paymentsOf } from "../order-payments"
 
 export const validateOpenInvoiceStepId = "portico-validate-open-invoice-step"
 
@@ -40,11 +41,9 @@ export const validateOpenInvoiceStep = createStep(
       fields: ["id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
       filters: { id: invoice.order_id },
     })
-    type Payment = { id: string; captured_at?: unknown; canceled_at?: unknown } | null
-    const collections = (order?.payment_collections ?? []) as ({ payments?: Payment[] } | null)[]
-    const payments = collections
-      .flatMap((pc) => pc?.payments ?? [])
-      .filter((p): p is NonNullable<Payment> => !!p && !p.captured_at && !p.canceled_at)
+    const payments = paymentsOf<{ id: string; captured_at?: unknown; canceled_at?: unknown }>(order).filter(
+      (p) => !p.captured_at && !p.canceled_at
+    )
     const open: OpenInvoice = { id: invoice.id, order_id: invoice.order_id, payment_ids: payments.map((p) => p.id) }
     return new StepResponse(open)
   }

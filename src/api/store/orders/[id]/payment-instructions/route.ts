@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PORTICO_INVOICE_MODULE } from "../../../../../modules/invoice"
 import type InvoiceModuleService from "../../../../../modules/invoice/service"
 import type { BankTransferData } from "../../../../../providers/bank-transfer/service"
+import { paymentsOf } from "../../../../../workflows/invoice/order-payments"
 import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { mayAccess } from "../../../../utils/service-order-access"
@@ -39,10 +40,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order || !(await mayAccess(req, order.customer_id))) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} was not found.`)
   }
-  type Payment = { provider_id: string; data: Partial<BankTransferData> | null; amount: unknown; currency_code: string } | null
-  const payment = ((order.payment_collections ?? []) as ({ payments?: Payment[] } | null)[])
-    .flatMap((pc) => pc?.payments ?? [])
-    .find((p) => isBankTransfer(p?.provider_id))
+  type Payment = { provider_id: string; data: Partial<BankTransferData> | null; amount: unknown; currency_code: string }
+  const payment = paymentsOf<Payment>(order).find((p) => isBankTransfer(p.provider_id))
   if (!payment || !order.cart?.id) {
     res.json({ payment_instructions: null })
     return
