@@ -19,6 +19,20 @@ export const usAddress = {
   country_code: "us",
 }
 
+/**
+ * Makes a failed request name itself in the test output (method, URL and the
+ * server's answer) instead of a bare "Request failed with status code 400".
+ */
+export function nameFailedRequests(api: unknown) {
+  ;(api as { interceptors: { response: { use: (ok: undefined, ko: (e: any) => never) => void } } }).interceptors.response.use(
+    undefined,
+    (e) => {
+      e.message = `${e.config?.method?.toUpperCase()} ${e.config?.url} → ${e.message}: ${JSON.stringify(e.response?.data)}`
+      throw e
+    }
+  )
+}
+
 /** Resolves an HTTP error into its response, so a test can assert on 4xx bodies. */
 export const response = (p: Promise<Res>): Promise<Res> =>
   p.catch((e: { response?: Res }) => {

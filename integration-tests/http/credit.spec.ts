@@ -5,7 +5,7 @@ import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, eventually, registerClient, response } from "../helpers/store"
+import { checkout, eventually, nameFailedRequests, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(240_000)
 
@@ -28,14 +28,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      // A failed request names itself (method, URL, body) in the test output.
-      ;(api as unknown as { interceptors: { response: { use: (ok: undefined, ko: (e: any) => never) => void } } }).interceptors.response.use(
-        undefined,
-        (e) => {
-          e.message = `${e.config?.method?.toUpperCase()} ${e.config?.url} → ${e.message}: ${JSON.stringify(e.response?.data)}`
-          throw e
-        }
-      )
+      nameFailedRequests(api)
       demo = await seedDemo(container)
       admin = await adminHeaders(api, demo)
       const {

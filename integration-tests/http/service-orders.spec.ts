@@ -9,9 +9,10 @@ import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../src/modules/service-order"
 import type ServiceOrderModuleService from "../../src/modules/service-order/service"
 import { readMailbox } from "../../src/providers/mailbox/mailbox"
+import { sendDueIntakeReminders } from "../../src/workflows/notification/service-order-emails"
 import { afterPaymentWorkflow } from "../../src/workflows/service-order/workflows/after-payment"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, eventually, registerClient, response } from "../helpers/store"
+import { checkout, eventually, nameFailedRequests, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(240_000)
 
@@ -80,13 +81,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       const container = getContainer()
-      ;(api as unknown as { interceptors: { response: { use: (ok: undefined, ko: (e: any) => never) => void } } }).interceptors.response.use(
-        undefined,
-        (e) => {
-          e.message = `${e.config?.method?.toUpperCase()} ${e.config?.url} → ${e.message}: ${JSON.stringify(e.response?.data)}`
-          throw e
-        }
-      )
+      nameFailedRequests(api)
       demo = await seedDemo(container)
       admin = await adminHeaders(api, demo)
       const {
@@ -508,6 +503,34 @@ medusaIntegrationTestRunner({
         .emit({ name: "portico.service_order.status_changed", data: { id: website.id, history_id: historyId, from: "pending", to: "working" } })
       await new Promise((r) => setTimeout(r, 1000))
       expect((await readMailbox()).filter((e) => e.idempotency_key === key)).toHaveLength(1)
+    })
+    it("reminds the client of a pending intake once per period, at most three times, and stops once submitted", async () => {
+      const [website] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Website build")
+      const reminders = async () =>
+        (await readMailbox()).filter((e) => e.idempotency_key?.startsWith(`portico:intake_reminder:${website.id}:`))
+      const hours = (h: number) => new Date(Date.now() + h * 3_600_000)
+
+      expect(await sendDueIntakeReminders(getContainer(), { now: hours(1) })).toEqual([])
+      const first = await sendDueIntakeReminders(getContainer(), { now: hours(25) })
+      expect(first.filter((r) => r.idempotency_key.includes(website.id)).map((r) => r.status)).toEqual(["sent"])
+      // The same hour again (another instance, a restart): nothing more.
+      await sendDueIntakeReminders(getContainer(), { now: hours(26) })
+      expect((await reminders()).map((e) => e.idempotency_key)).toEqual([`portico:intake_reminder:${website.id}:1`])
+      const [email] = await reminders()
+      expect(email).toMatchObject({ to: "ada.so@example.com", template: "intake_reminder" })
+      expect(email.html).toContain(`http://localhost:8000/service-orders/${website.id}`)
+      // Days later: the latest due one only, and never more than three.
+      await sendDueIntakeReminders(getContainer(), { now: hours(24 * 10) })
+      expect((await reminders()).map((e) => (e.idempotency_key ?? "").split(":").pop())).toEqual(["1", "3"])
+
+      // Submitted: no reminder any more.
+      await api.post(
+        `/store/portico/service-orders/${website.id}/intake`,
+        intakeForm(GOOD, [{ field: "logo", name: "logo.png", type: "image/png", bytes: 10 }]),
+        ada.headers
+      )
+      const after = await sendDueIntakeReminders(getContainer(), { now: hours(24 * 20) })
+      expect(after.filter((r) => r.idempotency_key.includes(website.id))).toEqual([])
     })
   },
 })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { PorticoError, PorticoErrorCode } from "../../../../utils/errors"
 import { PORTICO_EMAIL_TEMPLATE_MODULE } from "../../../../modules/email-template/constants"
 import type EmailTemplateModuleService from "../../../../modules/email-template/service"
 import {
@@ -27,7 +28,7 @@ type Row = { template: string; subject: string | null; body: string | null; enab
 /** The template named by a route parameter, or a 404. */
 export function templateParam(name: string | undefined): EmailTemplateName {
   if (!isEmailTemplate(name)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Email template '${name}' was not found`)
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Email template '${name}' was not found`)
   }
   return name
 }

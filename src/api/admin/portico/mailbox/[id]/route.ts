@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { activeMailbox, readMailboxEmail } from "../../../../../providers/mailbox/mailbox"
 
 /**
@@ -10,7 +11,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const mailbox = activeMailbox()
   const email = mailbox ? await readMailboxEmail(req.params.id, mailbox.dir) : null
   if (!email) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Email '${req.params.id}' was not found in the mailbox`)
+    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Email '${req.params.id}' was not found in the mailbox`)
   }
   // The email's own markup, shown in a sandboxed frame by the admin: no scripts, no framing elsewhere.
   res.setHeader("content-security-policy", "script-src 'none'; frame-ancestors 'self'")
