@@ -58,6 +58,38 @@ const paymentProviders: ProviderEntry[] = [
       instructions: process.env.PORTICO_BANK_INSTRUCTIONS || undefined,
     },
   },
+  // Cards with Stripe (provider id `pp_stripe_stripe`) when STRIPE_API_KEY is set.
+  ...(process.env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: "./src/providers/stripe",
+          id: "stripe",
+          options: {
+            apiKey: process.env.STRIPE_API_KEY,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            // Services are paid when ordered: charge at once, not authorize-then-capture.
+            capture: true,
+            apiBaseUrl: process.env.STRIPE_API_BASE_URL || undefined,
+          },
+        },
+      ]
+    : []),
+  // PayPal (provider id `pp_paypal_paypal`) when PAYPAL_CLIENT_ID is set.
+  ...(process.env.PAYPAL_CLIENT_ID
+    ? [
+        {
+          resolve: "./src/providers/paypal",
+          id: "paypal",
+          options: {
+            client_id: process.env.PAYPAL_CLIENT_ID,
+            client_secret: process.env.PAYPAL_CLIENT_SECRET,
+            environment: process.env.PAYPAL_ENVIRONMENT === "live" ? "live" : "sandbox",
+            webhook_id: process.env.PAYPAL_WEBHOOK_ID,
+            api_base_url: process.env.PAYPAL_API_BASE_URL || undefined,
+          },
+        },
+      ]
+    : []),
 ]
 const notificationProviders: ProviderEntry[] = [
   // Emails: Resend when RESEND_API_KEY is set, otherwise the dev mailbox

@@ -76,6 +76,8 @@ const FOLDERS = [
 /** Services are products that need no shipping: no shipping profile, no inventory. */
 /** Portico's bank-transfer provider as the demo app registers it. */
 const BANK_TRANSFER_PROVIDER = "pp_bank_transfer_default"
+/** Card and PayPal payments, registered by medusa-config.ts when their keys are set. */
+const ONLINE_PROVIDERS = ["pp_stripe_stripe", "pp_paypal_paypal"]
 
 /** The demo's intake form, asked after buying a logo. */
 const LOGO_BRIEF = {
@@ -221,11 +223,18 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     })
   }
 
-  // Regions and tax regions. Payment: Medusa's system provider (paid at
-  // checkout) and, where the app registers it, Portico's bank transfer.
+  // Regions and tax regions. Payment: Stripe and PayPal where the app
+  // registers them (their keys are set), otherwise Medusa's system provider
+  // (a test payment, paid at checkout); and Portico's bank transfer.
   const paymentModule = container.resolve(Modules.PAYMENT)
-  const bankTransfer = await paymentModule.listPaymentProviders({ id: [BANK_TRANSFER_PROVIDER] })
-  const payment_providers = ["pp_system_default", ...bankTransfer.map((p) => p.id)]
+  const registered = new Set(
+    (await paymentModule.listPaymentProviders({ id: [...ONLINE_PROVIDERS, BANK_TRANSFER_PROVIDER] })).map((p) => p.id)
+  )
+  const online = ONLINE_PROVIDERS.filter((id) => registered.has(id))
+  const payment_providers = [
+    ...(online.length ? online : ["pp_system_default"]),
+    ...(registered.has(BANK_TRANSFER_PROVIDER) ? [BANK_TRANSFER_PROVIDER] : []),
+  ]
   const region_ids: Record<string, string> = {}
   for (const region of REGIONS) {
     let [existing] = await regionModule.listRegions({ name: region.name })

@@ -44,6 +44,7 @@ import {
   UpdateIntakeFormBody,
 } from "./admin/portico/intake-forms/validators"
 import { intakeUpload } from "./utils/intake-upload"
+import { paymentRefusalInWords, paymentSessionData, verifyPaymentWebhook } from "./utils/payment-middleware"
 import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
@@ -144,12 +145,19 @@ export default defineMiddlewares({
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
-      middlewares: [refreshCreditBeforePayment],
+      middlewares: [refreshCreditBeforePayment, paymentSessionData],
+    },
+    // Payment webhooks: verified before Medusa queues them (see payment-middleware.ts).
+    {
+      matcher: "/hooks/payment/:provider",
+      methods: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyPaymentWebhook],
     },
     {
       matcher: "/store/carts/:id/complete",
       methods: ["POST"],
-      middlewares: [creditGateOnComplete],
+      middlewares: [paymentRefusalInWords, creditGateOnComplete],
     },
     {
       matcher: "/store/carts/:id/credit",

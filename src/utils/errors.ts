@@ -44,6 +44,12 @@ export const PorticoErrorCode = {
   INVOICE_NOT_OPEN: "invoice_not_open",
   /** Deleting an intake form that a service still uses. */
   FORM_IN_USE: "form_in_use",
+  /** A payment webhook whose signature does not verify (or that its provider cannot read). */
+  INVALID_WEBHOOK: "invalid_webhook",
+  /** The payment provider did not accept the payment (card declined, …): nothing was charged, the cart is intact. */
+  PAYMENT_DECLINED: "payment_declined",
+  /** The payment waits for the client (3-D Secure, PayPal approval): finish it and complete again. */
+  PAYMENT_REQUIRES_ACTION: "payment_requires_action",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

@@ -33,7 +33,7 @@ async function refresh(req: MedusaRequest, cartId: string | undefined, mode: Car
  * request skips the recompute on reads and payment set-up (the cart
  * subscriber and the checkout gate still run for every cart).
  */
-function fromSignedInClient(req: MedusaRequest) {
+export function fromSignedInClient(req: MedusaRequest) {
   const session = (req as MedusaRequest & { session?: { auth_context?: { actor_id?: string } } }).session
   return /^bearer /i.test(req.headers.authorization ?? "") || !!session?.auth_context?.actor_id
 }

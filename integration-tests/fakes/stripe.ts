@@ -1,0 +1,245 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { parse } from "qs"
+import Stripe from "stripe"
+
+/** One request the fake received: what the Stripe SDK sent, decoded. */
+export type StripeRequest = {
+  method: string
+  path: string
+  headers: IncomingHttpHeaders
+  /** The form body, decoded (`metadata[session_id]` → `{ metadata: { session_id } }`). */
+  body: Record<string, any>
+}
+
+type Intent = {
+  id: string
+  object: "payment_intent"
+  amount: number
+  amount_capturable: number
+  amount_received: number
+  currency: string
+  status: string
+  capture_method: string
+  client_secret: string
+  customer: string | null
+  metadata: Record<string, string>
+  setup_future_usage: string | null
+  payment_method: string | null
+  last_payment_error: { code: string; message: string; decline_code?: string } | null
+  next_action: { type: string } | null
+  latest_charge: string | null
+}
+
+/**
+ * A local stand-in for api.stripe.com, implementing the calls Medusa's Stripe
+ * provider makes (customers, payment intents, refunds, payment methods), with
+ * Stripe's idempotency (the same `Idempotency-Key` answers the same result).
+ * The test plays the browser with `confirm` (what Stripe.js does with the
+ * card: succeeds, declines or asks for 3-D Secure) and Stripe with `event`
+ * (a webhook signed like Stripe signs them).
+ */
+export function fakeStripe(webhookSecret: string) {
+  const requests: StripeRequest[] = []
+  const intents = new Map<string, Intent>()
+  const customers = new Map<string, Record<string, unknown>>()
+  const refunds: Record<string, unknown>[] = []
+  const replies = new Map<string, { status: number; body: unknown }>()
+  let seq = 0
+  const id = (prefix: string) => `${prefix}_fake${++seq}`
+
+  function error(status: number, type: string, message: string, extra: Record<string, unknown> = {}) {
+    return { status, body: { error: { type, message, ...extra } } }
+  }
+
+  function route(method: string, path: string, body: Record<string, any>): { status: number; body: unknown } {
+    let m: RegExpMatchArray | null
+    if (method === "POST" && path === "/v1/customers") {
+      const customer = { id: id("cus"), object: "customer", email: body.email ?? null, name: body.name ?? null }
+      customers.set(customer.id, customer)
+      return { status: 200, body: customer }
+    }
+    if (method === "POST" && path === "/v1/payment_intents") {
+      const amount = Number(body.amount)
+      if (!Number.isInteger(amount) || amount < 1) {
+        return error(400, "invalid_request_error", "Invalid positive integer", { param: "amount" })
+      }
+      const intent: Intent = {
+        id: id("pi"),
+        object: "payment_intent",
+        amount,
+        amount_capturable: 0,
+        amount_received: 0,
+        currency: String(body.currency),
+        status: "requires_payment_method",
+        capture_method: body.capture_method ?? "automatic",
+        client_secret: "",
+        customer: body.customer ?? null,
+        metadata: body.metadata ?? {},
+        setup_future_usage: body.setup_future_usage ?? null,
+        payment_method: null,
+        last_payment_error: null,
+        next_action: null,
+        latest_charge: null,
+      }
+      intent.client_secret = `${intent.id}_secret_fake`
+      intents.set(intent.id, intent)
+      return { status: 200, body: intent }
+    }
+    if ((m = path.match(/^\/v1\/payment_intents\/([^/]+)(\/(capture|cancel))?$/))) {
+      const intent = intents.get(m[1])
+      if (!intent) {
+        return error(404, "invalid_request_error", `No such payment_intent: '${m[1]}'`, { code: "resource_missing" })
+      }
+      if (method === "GET" && !m[3]) {
+        return { status: 200, body: intent }
+      }
+      if (method === "POST" && !m[3]) {
+        if (body.amount !== undefined) {
+          intent.amount = Number(body.amount)
+        }
+        return { status: 200, body: intent }
+      }
+      if (method === "POST" && m[3] === "capture") {
+        if (intent.status !== "requires_capture") {
+          return error(400, "invalid_request_error", "This PaymentIntent could not be captured.", {
+            code: "payment_intent_unexpected_state",
+            payment_intent: intent,
+          })
+        }
+        intent.status = "succeeded"
+        intent.amount_received = intent.amount_capturable
+        intent.amount_capturable = 0
+        return { status: 200, body: intent }
+      }
+      if (method === "POST" && m[3] === "cancel") {
+        if (intent.status === "succeeded") {
+          return error(400, "invalid_request_error", "You cannot cancel this PaymentIntent.", {
+            code: "payment_intent_unexpected_state",
+            payment_intent: intent,
+          })
+        }
+        intent.status = "canceled"
+        return { status: 200, body: intent }
+      }
+    }
+    if (method === "POST" && path === "/v1/refunds") {
+      const intent = intents.get(String(body.payment_intent))
+      if (!intent) {
+        return error(404, "invalid_request_error", "No such payment_intent", { code: "resource_missing" })
+      }
+      const refunded = refunds.filter((r) => r.payment_intent === intent.id).reduce((s, r) => s + Number(r.amount), 0)
+      const amount = body.amount !== undefined ? Number(body.amount) : intent.amount_received - refunded
+      if (amount + refunded > intent.amount_received) {
+        return error(400, "invalid_request_error", "Refund amount is greater than unrefunded amount on charge", {
+          code: "amount_too_large",
+        })
+      }
+      const refund = { id: id("re"), object: "refund", amount, currency: intent.currency, payment_intent: intent.id, status: "succeeded" }
+      refunds.push(refund)
+      return { status: 200, body: refund }
+    }
+    if (method === "GET" && (m = path.match(/^\/v1\/payment_methods\/([^/]+)$/))) {
+      return { status: 200, body: { id: m[1], object: "payment_method", type: "card" } }
+    }
+    if (method === "GET" && (m = path.match(/^\/v1\/customers\/([^/]+)\/payment_methods$/))) {
+      const saved = [...intents.values()].filter((i) => i.customer === m![1] && i.setup_future_usage && i.payment_method)
+      return {
+        status: 200,
+        body: { object: "list", has_more: false, data: saved.map((i) => ({ id: i.payment_method, object: "payment_method", type: "card", customer: m![1] })) },
+      }
+    }
+    return error(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path})`)
+  }
+
+  const server: Server = createServer((req, res) => {
+    let raw = ""
+    req.on("data", (chunk) => (raw += chunk))
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://fake")
+      const body = { ...(parse(url.search.slice(1)) as Record<string, any>), ...(parse(raw) as Record<string, any>) }
+      const request = { method: req.method ?? "GET", path: url.pathname, headers: req.headers, body }
+      requests.push(request)
+      const key = req.headers["idempotency-key"]
+      const replayKey = typeof key === "string" && request.method === "POST" ? `${url.pathname}:${key}` : null
+      const reply = (replayKey && replies.get(replayKey)) || route(request.method, url.pathname, body)
+      if (replayKey) {
+        replies.set(replayKey, reply)
+      }
+      res.writeHead(reply.status, { "content-type": "application/json", "request-id": id("req") })
+      res.end(JSON.stringify(reply.body))
+    })
+  })
+
+  return {
+    requests,
+    intents,
+    customers,
+    refunds,
+    start: (port = 0) =>
+      new Promise<string>((resolve) =>
+        server.listen(port, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+      ),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** The requests to one path (`/v1/payment_intents`, …). */
+    to: (method: string, path: string | RegExp) =>
+      requests.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path))),
+    /**
+     * What Stripe.js does when the client confirms with a card: `"ok"` pays
+     * (held for capture with `capture_method: manual`), `"declined"` fails as
+     * Stripe's test card 4000 0000 0000 0002 does, `"3ds"` asks for 3-D Secure
+     * (`requires_action`) until `authenticate` is called.
+     */
+    confirm(intentId: string, card: "ok" | "declined" | "3ds") {
+      const intent = intents.get(intentId)
+      if (!intent) {
+        throw new Error(`fake Stripe: no intent ${intentId}`)
+      }
+      intent.payment_method = id("pm")
+      if (card === "declined") {
+        intent.status = "requires_payment_method"
+        intent.last_payment_error = { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+        return intent
+      }
+      if (card === "3ds") {
+        intent.status = "requires_action"
+        intent.next_action = { type: "use_stripe_sdk" }
+        return intent
+      }
+      return this.authenticate(intentId)
+    },
+    /** The client passed 3-D Secure (or needed none): the payment goes through. */
+    authenticate(intentId: string) {
+      const intent = intents.get(intentId)!
+      intent.next_action = null
+      intent.last_payment_error = null
+      intent.latest_charge = id("ch")
+      if (intent.capture_method === "manual") {
+        intent.status = "requires_capture"
+        intent.amount_capturable = intent.amount
+      } else {
+        intent.status = "succeeded"
+        intent.amount_received = intent.amount
+      }
+      return intent
+    },
+    /**
+     * A webhook as Stripe sends it: the event JSON and a `stripe-signature`
+     * header made with the webhook secret (`secret` to sign with another one).
+     * `override` changes the intent as the event reports it (a tampered amount).
+     */
+    event(type: string, intentId: string, options: { secret?: string; override?: Partial<Intent> } = {}) {
+      const intent = { ...intents.get(intentId)!, ...options.override }
+      const payload = JSON.stringify({
+        id: id("evt"),
+        object: "event",
+        api_version: "2024-04-10",
+        created: Math.floor(Date.now() / 1000),
+        type,
+        data: { object: intent },
+      })
+      const header = Stripe.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? webhookSecret })
+      return { payload, headers: { "stripe-signature": header, "content-type": "application/json" } }
+    },
+  }
+}
