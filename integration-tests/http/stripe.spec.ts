@@ -141,6 +141,12 @@ medusaIntegrationTestRunner({
       expect(refunds).toHaveLength(1)
       expect(refunds[0].body).toMatchObject({ amount: "4000", payment_intent: intentId })
       expect(refunds[0].headers["idempotency-key"]).toEqual(expect.any(String))
+      // The rest goes back as account credit; then nothing is left for the card.
+      await api.post(`/admin/portico/orders/${orderId}/credit-refunds`, { amount: 60 }, admin)
+      const over = await response(api.post(`/admin/payments/${payment.id}/refund`, { amount: 1 }, admin))
+      expect(over.status).toBe(400)
+      expect(over.data.code).toBe("refund_exceeds_paid")
+      expect(stripe.to("POST", "/v1/refunds")).toHaveLength(1)
     })
 
     it("leaves the cart intact after a decline or an unfinished 3-D Secure, and places the order on the next try", async () => {

@@ -44,7 +44,12 @@ import {
   UpdateIntakeFormBody,
 } from "./admin/portico/intake-forms/validators"
 import { intakeUpload } from "./utils/intake-upload"
-import { paymentRefusalInWords, paymentSessionData, verifyPaymentWebhook } from "./utils/payment-middleware"
+import {
+  gatewayRefundWithinPaid,
+  paymentRefusalInWords,
+  paymentSessionData,
+  verifyPaymentWebhook,
+} from "./utils/payment-middleware"
 import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
@@ -146,6 +151,12 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
       middlewares: [refreshCreditBeforePayment, paymentSessionData],
+    },
+    // Refunds to the card / PayPal never exceed what is left after refunds to credit.
+    {
+      matcher: "/admin/payments/:id/refund",
+      methods: ["POST"],
+      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), gatewayRefundWithinPaid],
     },
     // Payment webhooks: verified before Medusa queues them (see payment-middleware.ts).
     {

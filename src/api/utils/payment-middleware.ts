@@ -1,7 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { IPaymentModuleService } from "@medusajs/framework/types"
+import type { ILockingModule, IPaymentModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentActions } from "@medusajs/framework/utils"
+import { randomUUID } from "node:crypto"
 import { PorticoErrorCode } from "../../utils/errors"
+import { orderCreditRefundState } from "../../workflows/credit/order-refunds"
 import { fromSignedInClient } from "./credit-middleware"
 
 /** Webhook actions that move money: checked against the payment session before Medusa acts on them. */
@@ -195,4 +197,73 @@ async function lastRefusal(req: MedusaRequest, cartId: string): Promise<{ status
   }
   const reason = latest.data?.last_payment_error?.message
   return { status: latest.status ?? "", reason: typeof reason === "string" && reason.trim() ? reason.trim() : null }
+}
+
+/**
+ * `POST /admin/payments/:id/refund` (Medusa's refund to the card or PayPal
+ * account): Medusa bounds it by what that payment captured, which knows
+ * nothing of refunds made to account credit. Portico bounds it by what the
+ * order can still refund in all (captured + credit used − refunds to the
+ * gateway − refunds to credit), under the same per-order lock as refunds to
+ * credit, so the two together never pay back more than the client paid.
+ * Beyond that: 400 `refund_exceeds_paid`.
+ */
+export async function gatewayRefundWithinPaid(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [payment],
+  } = await query.graph({
+    entity: "payment",
+    fields: ["id", "amount", "payment_collection_id", "captures.amount", "refunds.amount"],
+    filters: { id: req.params.id },
+  })
+  if (!payment) {
+    return next()
+  }
+  const {
+    data: [link],
+  } = await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: payment.payment_collection_id },
+  })
+  const orderId = (link as { order_id?: string } | undefined)?.order_id
+  if (!orderId) {
+    return next()
+  }
+  const locking = req.scope.resolve<ILockingModule>(Modules.LOCKING)
+  const key = `portico-credit-refund:${orderId}`
+  const owner = `gateway-refund:${randomUUID()}`
+  await locking.acquire(key, { ownerId: owner, expire: 30 })
+  let released = false
+  const release = () => {
+    if (!released) {
+      released = true
+      void locking.release(key, { ownerId: owner }).catch(() => undefined)
+    }
+  }
+  res.on("finish", release)
+  res.on("close", release)
+  try {
+    const state = await orderCreditRefundState(req.scope, orderId)
+    const sumOf = (rows: ({ amount?: unknown } | null)[] | null | undefined) =>
+      (rows ?? []).reduce((s, r) => s + Number(String(r?.amount ?? 0)), 0)
+    const asked = (req.body as { amount?: unknown } | undefined)?.amount
+    // Without an amount Medusa refunds what the payment has left.
+    const amount = asked === undefined || asked === null ? sumOf(payment.captures) - sumOf(payment.refunds) : Number(asked)
+    if (state && amount - state.refundable > 1e-9) {
+      release()
+      res.status(400).json({
+        type: MedusaError.Types.INVALID_DATA,
+        code: PorticoErrorCode.REFUND_EXCEEDS_PAID,
+        message: `This order can refund at most ${state.refundable} ${state.currency_code.toUpperCase()} (part of it was already refunded, possibly to account credit).`,
+        errors: [{ field: "amount", code: PorticoErrorCode.REFUND_EXCEEDS_PAID, message: `At most ${state.refundable}` }],
+      })
+      return
+    }
+  } catch (e) {
+    release()
+    throw e
+  }
+  next()
 }
