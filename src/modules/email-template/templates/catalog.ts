@@ -11,6 +11,7 @@ export const EmailTemplate = {
   INTAKE_REMINDER: "intake_reminder",
   SERVICE_ORDER_STATUS_CHANGED: "service_order_status_changed",
   MERCHANT_NEW_ORDER: "merchant_new_order",
+  PAYMENT_INSTRUCTIONS: "payment_instructions",
 } as const
 export type EmailTemplateName = (typeof EmailTemplate)[keyof typeof EmailTemplate]
 export const EMAIL_TEMPLATES = Object.values(EmailTemplate) as [EmailTemplateName, ...EmailTemplateName[]]
@@ -41,6 +42,11 @@ const customerName = v("customer_name", "The client's first name, or their email
 const customerEmail = v("customer_email", "The client's email address", "ada@example.com")
 const orderNumber = v("order_number", "The Medusa order's display number", "1042")
 const invoiceNumber = v("invoice_number", "The invoice's number", "INV-000042")
+const paymentReference = v(
+  "invoice_number",
+  "The invoice's number: the payment reference the client writes on the transfer",
+  "INV-000042"
+)
 const portalUrl = v(
   "portal_url",
   "The customer-portal link (`<storefront>/account`): purchases, service orders, subscriptions, files and license keys",
@@ -59,6 +65,12 @@ const serviceOrderUrl = v(
   "service_order_url",
   "The service order's page in the storefront (`<storefront>/service-orders/<id>`), where the client fills the intake form",
   "https://shop.example.com/service-orders/sord_01J…"
+)
+
+const orderUrl = v(
+  "order_url",
+  "The order's page in the storefront, with how to pay and whether the payment arrived (`<storefront>/account/orders/<id>` for a client with an account, `<storefront>/order/<id>/confirmed` for a guest)",
+  "https://shop.example.com/account/orders/order_01J…"
 )
 
 /** Every template, by name. */
@@ -171,6 +183,47 @@ export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplate
       "Paid: {{total}} (account credit used: {{credit_used}}).",
       "Service orders: {{service_order_count}}",
       "Open it in the admin: {{admin_order_url}}",
+    ].join("\n\n"),
+  },
+  payment_instructions: {
+    name: "payment_instructions",
+    title: "How to pay your invoice",
+    recipient: "client",
+    description:
+      "Sent to the order's email once when an order is placed with a payment method paid later (bank transfer, a provider in `deferred_payment_providers`) and its invoice is open: the amount due, the merchant's bank details and instructions, with the invoice number as the payment reference.",
+    variables: [
+      customerName,
+      customerEmail,
+      orderNumber,
+      paymentReference,
+      v("amount_due", "The amount to transfer (what account credit leaves), formatted in the order's currency", "$350.00"),
+      v(
+        "instructions",
+        "The merchant's payment instructions with the invoice number filled in as the reference",
+        "Please transfer the amount due to the account below and write INV-000042 as the payment reference. We start on your order as soon as the payment arrives."
+      ),
+      v("account_holder", "Who the client pays (empty when not set)", "Acme Studio Ltd"),
+      v("iban", "The merchant's IBAN (empty when not set)", "DE89 3704 0044 0532 0130 00"),
+      v("bic", "The merchant's BIC / SWIFT code (empty when not set)", "COBADEFFXXX"),
+      v("bank_name", "The merchant's bank (empty when not set)", "Demo Bank"),
+      orderUrl,
+      portalUrl,
+    ],
+    subject: "How to pay invoice {{invoice_number}} ({{amount_due}}) for order #{{order_number}}",
+    body: [
+      "Hi {{customer_name}},",
+      "Thank you for your order #{{order_number}}. It is placed; we start as soon as your payment of {{amount_due}} arrives.",
+      "{{instructions}}",
+      [
+        "Amount due: {{amount_due}}",
+        "Payment reference: {{invoice_number}}",
+        "Account holder: {{account_holder}}",
+        "IBAN: {{iban}}",
+        "BIC: {{bic}}",
+        "Bank: {{bank_name}}",
+      ].join("\n"),
+      "Your order and its payment status: {{order_url}}",
+      "Your customer portal: {{portal_url}}",
     ].join("\n\n"),
   },
 }

@@ -264,6 +264,39 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
           </Section>
         </>
       )
+    case "payment_instructions": {
+      // Bank details the merchant did not configure are left out, not shown empty.
+      const details = [
+        ["Payment reference", x.invoice_number],
+        ["Account holder", x.account_holder],
+        ["IBAN", x.iban],
+        ["BIC", x.bic],
+        ["Bank", x.bank_name],
+      ].filter(([, value]) => value)
+      return (
+        <>
+          <Heading style={styles.heading}>How to pay your invoice</Heading>
+          <Text style={styles.text}>
+            Hi {x.customer_name}, thank you for your order #{x.order_number}. It is placed; we start as soon as your
+            payment of <strong>{x.amount_due}</strong> arrives.
+          </Text>
+          {x.instructions ? <TextBody text={x.instructions} /> : null}
+          <Section>
+            <AmountLine label="Amount due" value={x.amount_due} strong />
+            {details.map(([label, value]) => (
+              <AmountLine key={label} label={label} value={value} />
+            ))}
+          </Section>
+          {x.order_url ? (
+            <Section style={{ margin: "16px 0" }}>
+              <Button href={x.order_url} style={styles.button}>
+                See your order
+              </Button>
+            </Section>
+          ) : null}
+        </>
+      )
+    }
   }
 }
 
