@@ -1,5 +1,6 @@
 import type { EmailData, EmailServiceOrder } from "../../modules/email-template/templates/render"
 import { formatMoney } from "../../utils/money"
+import type { PaymentInstructions } from "./payment-instructions"
 
 /** Service-order statuses as clients read them. */
 export const STATUS_LABELS: Record<string, string> = {
@@ -18,6 +19,16 @@ export const portalUrl = (storefrontUrl: string) => `${storefrontUrl}/account`
 /** A service order's page in the storefront, where its intake form is filled. */
 export const serviceOrderUrl = (storefrontUrl: string, id: string) =>
   `${storefrontUrl}/service-orders/${encodeURIComponent(id)}`
+
+/**
+ * An order's page in the storefront: `<storefront>/account/orders/<id>` for a
+ * client with an account (the page asks them to sign in), else the
+ * confirmation page `<storefront>/order/<id>/confirmed`.
+ */
+export const orderUrl = (storefrontUrl: string, id: string, hasAccount: boolean) =>
+  hasAccount
+    ? `${storefrontUrl}/account/orders/${encodeURIComponent(id)}`
+    : `${storefrontUrl}/order/${encodeURIComponent(id)}/confirmed`
 
 type Amount = number | string | { toString(): string } | null | undefined
 const num = (amount: Amount) => Number(amount ?? 0) || 0
@@ -42,7 +53,12 @@ export type OrderForEmail = {
   id: string
   display_id?: number | null
   email?: string | null
-  customer?: { first_name?: string | null; last_name?: string | null; email?: string | null } | null
+  customer?: {
+    first_name?: string | null
+    last_name?: string | null
+    email?: string | null
+    has_account?: boolean | null
+  } | null
 }
 
 /** The service-order fields the emails use (see the service-order module). */
@@ -201,6 +217,37 @@ export function statusChangedData(input: {
       previous_status: label(input.from),
       status: label(input.to),
       note: input.note ?? "",
+    },
+  }
+}
+
+/**
+ * The data of the client's bank-transfer instructions (template
+ * `payment_instructions`), from the same {@link PaymentInstructions} the
+ * confirmation page shows.
+ */
+export function paymentInstructionsData(input: {
+  instructions: PaymentInstructions
+  order: OrderForEmail
+  storefront_url: string
+}): EmailData & { to: string } {
+  const { instructions: pi, order, storefront_url } = input
+  const email = order.email || order.customer?.email || ""
+  return {
+    to: email,
+    variables: {
+      customer_name: customerName(order.customer, email),
+      customer_email: email,
+      order_number: order.display_id != null ? String(order.display_id) : pi.reference,
+      invoice_number: pi.reference,
+      amount_due: formatMoney(pi.amount, pi.currency_code),
+      instructions: pi.text,
+      account_holder: pi.account_holder ?? "",
+      iban: pi.iban ?? "",
+      bic: pi.bic ?? "",
+      bank_name: pi.bank_name ?? "",
+      order_url: orderUrl(storefront_url, order.id, !!order.customer?.has_account),
+      portal_url: portalUrl(storefront_url),
     },
   }
 }

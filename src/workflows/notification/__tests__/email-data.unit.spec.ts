@@ -1,5 +1,5 @@
 import { renderEmail } from "../../../modules/email-template/templates/render"
-import { merchantNewOrderData, paymentConfirmationData, statusChangedData } from "../email-data"
+import { merchantNewOrderData, paymentConfirmationData, paymentInstructionsData, statusChangedData } from "../email-data"
 import { dueReminder } from "../service-order-emails"
 
 const invoice = {
@@ -78,5 +78,47 @@ describe("email data", () => {
     const since = new Date("2026-01-01T00:00:00Z")
     const at = (hours: number) => new Date(since.getTime() + hours * 3_600_000)
     expect([1, 23.9, 24, 47, 48, 72, 500].map((h) => dueReminder(since, at(h), 24))).toEqual([0, 0, 1, 1, 2, 3, 3])
+  })
+
+  it("fills the bank-transfer instructions: reference, amount due, bank details, order link", async () => {
+    const data = paymentInstructionsData({
+      instructions: {
+        method: "bank_transfer",
+        account_holder: "Acme Studio",
+        iban: "DE89 3704 0044 0532 0130 00",
+        bic: null,
+        bank_name: "Demo Bank",
+        text: "Write INV-000007 on the transfer.",
+        reference: "INV-000007",
+        amount: 70,
+        currency_code: "usd",
+        status: "awaiting_payment",
+      },
+      order: { id: "order_1", display_id: 12, email: "ada@example.com", customer: { first_name: "Ada", has_account: true } },
+      storefront_url: "https://shop.test",
+    })
+    expect(data.to).toBe("ada@example.com")
+    expect(data.variables).toEqual(
+      expect.objectContaining({
+        customer_name: "Ada",
+        order_number: "12",
+        invoice_number: "INV-000007",
+        amount_due: "$70.00",
+        instructions: "Write INV-000007 on the transfer.",
+        bic: "",
+        order_url: "https://shop.test/account/orders/order_1",
+        portal_url: "https://shop.test/account",
+      })
+    )
+    const email = await renderEmail("payment_instructions", data)
+    expect(email.subject).toBe("How to pay invoice INV-000007 ($70.00) for order #12")
+    expect(email.html).toContain("DE89 3704 0044 0532 0130 00")
+    expect(email.html).not.toContain("BIC")
+    const guest = paymentInstructionsData({
+      instructions: { method: "bank_transfer", account_holder: null, iban: null, bic: null, bank_name: null, text: "", reference: "INV-1", amount: 5, currency_code: "eur", status: "awaiting_payment" },
+      order: { id: "order_2", email: "g@example.com", customer: null },
+      storefront_url: "https://shop.test",
+    })
+    expect(guest.variables.order_url).toBe("https://shop.test/order/order_2/confirmed")
   })
 })
