@@ -4,7 +4,7 @@ import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { readMailbox } from "../../src/providers/mailbox/mailbox"
 import { adminHeaders, seedDemo, type storeHeaders } from "../helpers/demo"
-import { registerClient, response } from "../helpers/store"
+import { eventually, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(240_000)
 
@@ -15,7 +15,8 @@ const BANK = "pp_bank_transfer_default"
  * Bank transfer: the order is placed with the invoice open and nothing after
  * payment yet; the confirmation shows the bank details with the invoice
  * number as reference; the merchant marks it paid (once) and the post-payment
- * work runs once, or voids it.
+ * work runs once, or voids it. The client gets one `payment_instructions`
+ * email when the order is placed unpaid; an order paid at once gets none.
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -59,14 +60,18 @@ medusaIntegrationTestRunner({
       )
     })
 
-    /** A client's order paid by bank transfer; returns the order, its invoice and the session's data. */
-    async function bankOrder(h: Headers, email: string) {
+    /** The `payment_instructions` emails of an invoice in the dev mailbox. */
+    const instructionEmails = async (invoiceId: string) =>
+      (await readMailbox()).filter((e) => e.idempotency_key === `portico:payment_instructions:${invoiceId}`)
+
+    /** A client's order paid by bank transfer (or `provider`); returns the order, its invoice and the session's data. */
+    async function bankOrder(h: Headers, email: string, provider = BANK) {
       const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
       await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, h)
       const {
         data: { payment_collection },
       } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, h)
-      const session = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: BANK }, h)
+      const session = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: provider }, h)
       const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, h)
       expect(done.data.type).toBe("order")
       // The invoice as the confirmation page reads it (opened with the order).
@@ -96,6 +101,32 @@ medusaIntegrationTestRunner({
         account_holder: expect.any(String),
       })
       expect(data.payment_instructions.text).toContain(invoice.number)
+
+      // One email with the same instructions: the invoice number as reference and the amount due.
+      const [sent] = await eventually(async () => {
+        const found = await instructionEmails(invoice.id)
+        expect(found).toHaveLength(1)
+        return found
+      })
+      expect(sent).toMatchObject({
+        to: "ada.bank@example.com",
+        template: "payment_instructions",
+        data: {
+          variables: expect.objectContaining({
+            invoice_number: invoice.number,
+            amount_due: "$100.00",
+            instructions: data.payment_instructions.text,
+            iban: data.payment_instructions.iban,
+            account_holder: data.payment_instructions.account_holder,
+            order_url: expect.stringContaining(`/account/orders/${order.id}`),
+          }),
+        },
+      })
+      expect(sent.subject).toContain(invoice.number)
+      expect(sent.subject).toContain("$100.00")
+      expect(sent.html).toContain(invoice.number)
+      expect(sent.html).toContain("$100.00")
+
       const bob = await registerClient(api, demo, "bob.bank@example.com")
       expect((await response(api.get(`/store/orders/${order.id}/payment-instructions`, bob.headers))).status).toBe(404)
 
@@ -119,6 +150,8 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 1000))
       expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
       expect((await readMailbox()).filter((e) => e.idempotency_key === `portico:payment_confirmation:${invoice.id}`)).toHaveLength(1)
+      // Marking it paid sends no second set of instructions.
+      expect(await instructionEmails(invoice.id)).toHaveLength(1)
       expect((await api.get(`/store/orders/${order.id}/payment-instructions`, ada.headers)).data.payment_instructions.status).toBe("paid")
       // A paid invoice cannot be voided.
       expect((await response(api.post(`/admin/portico/invoices/${invoice.id}/void`, {}, admin))).data.code).toBe("invoice_not_open")
@@ -135,6 +168,13 @@ medusaIntegrationTestRunner({
       expect(session.data).toMatchObject({ amount: 70 })
       const { data } = await api.get(`/store/orders/${order.id}/payment-instructions`, mia.headers)
       expect(data.payment_instructions).toMatchObject({ amount: 70, reference: invoice.number })
+      // The email asks for what credit leaves.
+      const [sent] = await eventually(async () => {
+        const found = await instructionEmails(invoice.id)
+        expect(found).toHaveLength(1)
+        return found
+      })
+      expect(sent.data.variables).toMatchObject({ invoice_number: invoice.number, amount_due: "$70.00" })
 
       const voided = await api.post(`/admin/portico/invoices/${invoice.id}/void`, {}, admin)
       expect(voided.data.invoice).toMatchObject({ status: "void" })
@@ -144,6 +184,21 @@ medusaIntegrationTestRunner({
       expect((await response(api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin))).data.code).toBe("invoice_not_open")
       expect((await api.get(`/store/portico/orders/${order.id}/service-orders`, mia.headers)).data.service_orders).toEqual([])
       expect((await response(api.post(`/admin/portico/invoices/inv_missing/void`, {}, admin))).status).toBe(404)
+    })
+
+    it("sends no payment instructions for an order paid at once", async () => {
+      const eve = await registerClient(api, demo, "eve.bank@example.com")
+      const { order, invoice } = await bankOrder(eve.headers, "eve.bank@example.com", "pp_system_default")
+      // Paid at placement: the confirmation goes out, the instructions do not.
+      await eventually(async () => {
+        const confirmations = (await readMailbox()).filter((e) => e.idempotency_key === `portico:payment_confirmation:${invoice.id}`)
+        expect(confirmations).toHaveLength(1)
+      })
+      await new Promise((r) => setTimeout(r, 1000))
+      expect(paidEvents).toContain(invoice.id)
+      expect(await instructionEmails(invoice.id)).toEqual([])
+      expect((await readMailbox()).filter((e) => e.template === "payment_instructions" && e.to === "eve.bank@example.com")).toEqual([])
+      expect((await api.get(`/store/orders/${order.id}/payment-instructions`, eve.headers)).data.payment_instructions).toBeNull()
     })
   },
 })
