@@ -183,30 +183,26 @@ export async function listPaymentProviders(regionId: string) {
   return [...payment_providers].sort((a, b) => Number(PAID_LATER.test(a.id)) - Number(PAID_LATER.test(b.id)))
 }
 
-/**
- * Form action: places the order. Sets email and billing address (also used
- * as the address taxes are computed from), reads the cart again (the backend
- * recomputes the account credit it applies), starts a payment session with
- * the chosen provider for what is left to pay, completes the cart and sends
- * the client to the confirmation page. When account credit covers the whole
- * cart nothing is left to pay: no payment method is needed and none is set up.
- *
- * The client is never charged more than the checkout showed them because
- * their credit shrank meanwhile (`shown_credit`, the credit the page applied):
- * they are told the new amount due and review it first. The backend refuses a
- * completion whose credit is no longer covered (`insufficient_credit`, the
- * balance was spent in between) the same way. Any other refusal comes back in
- * words, and the cart is left as it was for another try.
- */
-export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+/** The checkout form, read and checked. */
+type CheckoutInput = {
+  cartId: string
+  email: string
+  providerId: string
+  /** The account credit the page applied (`shown_credit`). */
+  shownCredit: number
+  address: HttpTypes.StoreAddAddress & { country_code: string }
+  /** What the client typed, to show it again after a refusal. */
+  values: Record<string, string>
+}
+
+/** Reads the checkout form; a refusal in words when something is missing. */
+async function readCheckoutForm(formData: FormData): Promise<CheckoutInput | { refusal: ActionState }> {
   const cartId = await getCartId()
   if (!cartId) {
-    return { error: "Your cart is empty." }
+    return { refusal: { error: "Your cart is empty." } }
   }
   const field = (name: string) => String(formData.get(name) || "").trim()
   const email = field("email")
-  const providerId = field("provider_id")
-  const shownCredit = Number(field("shown_credit") || 0)
   const address = {
     first_name: field("first_name"),
     last_name: field("last_name"),
@@ -229,56 +225,209 @@ export async function placeOrder(_prev: ActionState, formData: FormData): Promis
     .filter(([, v]) => !v)
     .map(([k]) => k)
   if (missing.length) {
-    return { error: `Please fill in: ${missing.join(", ")}.`, values }
+    return { refusal: { error: `Please fill in: ${missing.join(", ")}.`, values } }
   }
+  return {
+    cartId,
+    email,
+    providerId: field("provider_id"),
+    shownCredit: Number(field("shown_credit") || 0),
+    address,
+    values,
+  }
+}
 
+type StorePaymentSession = HttpTypes.StorePaymentSession
+
+/** What the checkout saved: the amount due and, when there is one, the payment session for it. */
+type Prepared = { due: number; currencyCode: string; session?: StorePaymentSession }
+
+/**
+ * Saves email and billing address (also used as the address taxes are
+ * computed from), reads the cart again (the backend recomputes the account
+ * credit it applies) and, when something is left to pay, starts a payment
+ * session with the chosen provider for it. With `reuse`, a session the cart
+ * already has with that provider for that very amount is kept instead (a
+ * retry: a card payment already confirmed in the browser must not be
+ * replaced by a new one). Refusals come back in words; throws on a failed
+ * backend call.
+ */
+async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepared | { refusal: ActionState }> {
+  const { cartId, email, address, providerId, shownCredit, values } = input
+  const headers = await authHeaders()
+  await sdk().store.cart.update(cartId, { email, billing_address: address, shipping_address: address }, {}, headers)
+  // Read it again: the address can change the taxes, and the read applies
+  // the account credit to the new total.
+  const { cart } = await sdk().store.cart.retrieve(
+    cartId,
+    { fields: "*items,*payment_collection,*payment_collection.payment_sessions,+credit_line_total,*credit_lines" },
+    headers
+  )
+  const fresh = cart as Cart
+  if (!fresh.items?.length) {
+    return { refusal: { error: "Your cart is empty." } }
+  }
+  const due = Number(fresh.total ?? 0)
+  if (due <= 0) {
+    return { due, currencyCode: fresh.currency_code }
+  }
+  if (shownCredit - creditOf(fresh).account > 1e-9) {
+    revalidatePath("/", "layout")
+    return { refusal: { error: insufficientCreditMessage(due, fresh.currency_code), code: INSUFFICIENT_CREDIT, values } }
+  }
+  if (!providerId) {
+    // E.g. the page showed nothing to pay, and the address raised the taxes beyond the credit.
+    revalidatePath("/", "layout")
+    return { refusal: { error: `The amount due is ${formatMoney(due, fresh.currency_code)}: choose a payment method.`, values } }
+  }
+  const sameSession = (s: StorePaymentSession) =>
+    s.provider_id === providerId &&
+    Math.abs(Number(s.amount) - due) < 1e-9 &&
+    s.currency_code?.toLowerCase() === fresh.currency_code.toLowerCase()
+  const kept = reuse ? fresh.payment_collection?.payment_sessions?.find(sameSession) : undefined
+  if (kept) {
+    return { due, currencyCode: fresh.currency_code, session: kept }
+  }
+  const { payment_collection } = await sdk().store.payment.initiatePaymentSession(fresh, { provider_id: providerId }, {}, headers)
+  const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
+  return { due, currencyCode: fresh.currency_code, session }
+}
+
+/**
+ * A failed backend call during checkout, in words. `insufficient_credit`
+ * (the backend already corrected the cart's credit) names the new amount due.
+ */
+async function checkoutRefusal(e: unknown, values?: Record<string, string>): Promise<ActionState> {
+  if (errorCode(e) === INSUFFICIENT_CREDIT) {
+    const now = await retrieveCart()
+    revalidatePath("/", "layout")
+    return {
+      error: now ? insufficientCreditMessage(Number(now.total ?? 0), now.currency_code) : errorMessage(e),
+      code: INSUFFICIENT_CREDIT,
+      values,
+    }
+  }
+  return { error: errorMessage(e), code: errorCode(e), values }
+}
+
+/**
+ * Completes the current cart with the payment it holds, forgets the cart and
+ * sends the client to the confirmation page; a refusal comes back in words
+ * and leaves the cart as it was.
+ */
+async function finishOrder(cartId: string, values?: Record<string, string>): Promise<ActionState> {
   let orderId: string
   try {
-    const headers = await authHeaders()
-    await sdk().store.cart.update(cartId, { email, billing_address: address, shipping_address: address }, {}, headers)
-    // Read it again: the address can change the taxes, and the read applies
-    // the account credit to the new total.
-    const { cart } = await sdk().store.cart.retrieve(
-      cartId,
-      { fields: "*items,*payment_collection,*payment_collection.payment_sessions,+credit_line_total,*credit_lines" },
-      headers
-    )
-    const fresh = cart as Cart
-    if (!fresh.items?.length) {
-      return { error: "Your cart is empty." }
-    }
-    const due = Number(fresh.total ?? 0)
-    if (due > 0) {
-      if (shownCredit - creditOf(fresh).account > 1e-9) {
-        revalidatePath("/", "layout")
-        return { error: insufficientCreditMessage(due, fresh.currency_code), code: INSUFFICIENT_CREDIT, values }
-      }
-      if (!providerId) {
-        // E.g. the page showed nothing to pay, and the address raised the taxes beyond the credit.
-        revalidatePath("/", "layout")
-        return { error: `The amount due is ${formatMoney(due, fresh.currency_code)}: choose a payment method.`, values }
-      }
-      await sdk().store.payment.initiatePaymentSession(fresh, { provider_id: providerId }, {}, headers)
-    }
-    const result = await sdk().store.cart.complete(cartId, {}, headers)
+    const result = await sdk().store.cart.complete(cartId, {}, await authHeaders())
     if (result.type !== "order") {
       return { error: errorMessage(result.error), values }
     }
     orderId = result.order.id
   } catch (e) {
-    if (errorCode(e) === INSUFFICIENT_CREDIT) {
-      // The backend already corrected the cart's credit: show the new amount due.
-      const now = await retrieveCart()
-      revalidatePath("/", "layout")
-      return {
-        error: now ? insufficientCreditMessage(Number(now.total ?? 0), now.currency_code) : errorMessage(e),
-        code: INSUFFICIENT_CREDIT,
-        values,
-      }
-    }
-    return { error: errorMessage(e), values }
+    return checkoutRefusal(e, values)
   }
   await removeCartId()
   revalidatePath("/", "layout")
   redirect(`/order/${orderId}/confirmed`)
+}
+
+/**
+ * Form action: places the order in one step, for payment methods that need
+ * nothing in the browser (the test payment, bank transfer). Sets email and
+ * billing address (also used as the address taxes are computed from), reads
+ * the cart again (the backend recomputes the account credit it applies),
+ * starts a payment session with the chosen provider for what is left to pay,
+ * completes the cart and sends the client to the confirmation page. When
+ * account credit covers the whole cart nothing is left to pay: no payment
+ * method is needed and none is set up.
+ *
+ * The client is never charged more than the checkout showed them because
+ * their credit shrank meanwhile (`shown_credit`, the credit the page applied):
+ * they are told the new amount due and review it first. The backend refuses a
+ * completion whose credit is no longer covered (`insufficient_credit`, the
+ * balance was spent in between) the same way. Any other refusal comes back in
+ * words, and the cart is left as it was for another try.
+ */
+export async function placeOrder(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const input = await readCheckoutForm(formData)
+  if ("refusal" in input) {
+    return input.refusal
+  }
+  try {
+    const prepared = await prepareCart(input, false)
+    if ("refusal" in prepared) {
+      return prepared.refusal
+    }
+  } catch (e) {
+    return checkoutRefusal(e, input.values)
+  }
+  return finishOrder(input.cartId, input.values)
+}
+
+/**
+ * What `preparePayment` answers: the payment session the browser finishes
+ * (`data`: Stripe's PaymentIntent with `client_secret`, `id` and `status`;
+ * PayPal's order with `id`), for `amount` in `currency_code`, or a refusal in
+ * words with what the client typed.
+ */
+export type PreparedPayment =
+  | { provider_id: string; data: Record<string, unknown>; amount: number; currency_code: string }
+  | { error: string; code?: string; values?: Record<string, string> }
+
+/**
+ * Server action, first step of a payment the browser finishes (card with
+ * Stripe, PayPal): does everything `placeOrder` does up to and including
+ * starting the payment session, but does not complete the cart. A session
+ * the cart already has with the same provider for the same amount is reused
+ * (a retry after the card was confirmed but the order not placed). The
+ * browser then confirms the payment with the provider and calls
+ * `completeOrder`.
+ *
+ * When the saved address leaves nothing to pay any more (account credit
+ * covers it), nothing is set up: the client is asked to review the page,
+ * which then places the order without a payment method.
+ */
+export async function preparePayment(formData: FormData): Promise<PreparedPayment> {
+  const input = await readCheckoutForm(formData)
+  if ("refusal" in input) {
+    return { ...input.refusal, error: input.refusal?.error ?? "Something went wrong. Please try again." }
+  }
+  const { values } = input
+  try {
+    const prepared = await prepareCart(input, true)
+    if ("refusal" in prepared) {
+      return { ...prepared.refusal, error: prepared.refusal?.error ?? "Something went wrong. Please try again." }
+    }
+    if (prepared.due <= 0) {
+      revalidatePath("/", "layout")
+      return { error: "Nothing is left to pay for this order now. Review it and place the order again.", values }
+    }
+    if (!prepared.session) {
+      return { error: "The payment could not be started. Please try again.", values }
+    }
+    return {
+      provider_id: prepared.session.provider_id,
+      data: (prepared.session.data ?? {}) as Record<string, unknown>,
+      amount: prepared.due,
+      currency_code: prepared.currencyCode,
+    }
+  } catch (e) {
+    const refusal = await checkoutRefusal(e, values)
+    return { ...refusal, error: refusal?.error ?? "Something went wrong. Please try again." }
+  }
+}
+
+/**
+ * Server action, last step of a payment the browser finished (after
+ * `preparePayment` and the provider's confirmation): completes the cart,
+ * forgets it and sends the client to `/order/<id>/confirmed`. A refusal
+ * (e.g. `payment_declined`, `payment_requires_action`, `insufficient_credit`)
+ * comes back in words and leaves the cart as it was for another try.
+ */
+export async function completeOrder(): Promise<ActionState> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  return finishOrder(cartId)
 }
