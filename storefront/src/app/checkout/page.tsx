@@ -4,10 +4,21 @@ import { listPaymentProviders, retrieveCart } from "@lib/data/cart"
 import { retrieveCartCredit } from "@lib/data/credit"
 import { retrieveCustomer } from "@lib/data/customer"
 import CartTotals from "@modules/cart/components/cart-totals"
-import CheckoutForm from "@modules/checkout/components/checkout-form"
+import CheckoutForm, { type PaymentKeys } from "@modules/checkout/components/checkout-form"
 import { formatMoney } from "@lib/util/money"
 
 export const metadata: Metadata = { title: "Checkout" }
+
+/**
+ * The public keys for card (Stripe) and PayPal payments, read per request
+ * (not inlined at build time, so one build serves any keys) and passed to the
+ * checkout form. Unset: those methods are shown as not configured.
+ */
+function paymentKeys(): PaymentKeys {
+  const env = process.env
+  const read = (name: string) => env[name]?.trim() || undefined
+  return { stripeKey: read("NEXT_PUBLIC_STRIPE_KEY"), paypalClientId: read("NEXT_PUBLIC_PAYPAL_CLIENT_ID") }
+}
 
 export default async function CheckoutPage() {
   const cart = await retrieveCart()
@@ -23,7 +34,7 @@ export default async function CheckoutPage() {
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>
       <div className="mt-8 grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <CheckoutForm cart={cart} providers={providers} customer={customer} credit={credit} />
+        <CheckoutForm cart={cart} providers={providers} customer={customer} credit={credit} payments={paymentKeys()} />
         <aside className="card flex h-fit flex-col gap-4 p-5" aria-label="Order summary">
           <h2 className="font-semibold">Order summary</h2>
           <ul className="flex flex-col gap-2 text-sm">

@@ -1,26 +1,58 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
-import { useActionState, useTransition } from "react"
-import { placeOrder } from "@lib/data/cart"
+import { useActionState, useCallback, useLayoutEffect, useRef, useState, useTransition } from "react"
+import { completeOrder, placeOrder, preparePayment, type PreparedPayment } from "@lib/data/cart"
 import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
 import CreditToggle from "./credit-toggle"
+import PayPalPayment, { PAYPAL_PROVIDER } from "./paypal-payment"
+import StripePayment, { STRIPE_PROVIDER, type ConfirmCardPayment } from "./stripe-payment"
 
 const PROVIDER_LABELS: Record<string, { title: string; detail: string }> = {
   pp_system_default: {
     title: "Test payment",
     detail: "Medusa's built-in payment: the order is placed and paid at once, nothing is charged.",
   },
-  pp_bank_transfer_default: {
-    title: "Bank transfer",
-    detail: "Pay by bank transfer; we start once the money arrives. You get the bank details and your reference after placing the order.",
+  [STRIPE_PROVIDER]: {
+    title: "Card (Stripe)",
+    detail: "Pay by credit or debit card. Your bank may ask you to confirm the payment.",
+  },
+  [PAYPAL_PROVIDER]: {
+    title: "PayPal",
+    detail: "Pay with your PayPal account: you approve the payment in PayPal's window.",
   },
 }
 
+const BANK_TRANSFER = {
+  title: "Bank transfer",
+  detail: "Pay by bank transfer; we start once the money arrives. You get the bank details and your reference after placing the order.",
+}
+
 function label(id: string) {
+  if (/^pp_bank_transfer_/.test(id)) {
+    return BANK_TRANSFER
+  }
   return PROVIDER_LABELS[id] ?? { title: id.replace(/^pp_/, "").replace(/_/g, " "), detail: "" }
+}
+
+/** The public keys of the payment providers paid in the browser (unset: that method is shown, but off). */
+export type PaymentKeys = { stripeKey?: string; paypalClientId?: string }
+
+/** Who pays, as the form says, for the card payment. */
+function billingDetails(formData: FormData) {
+  const field = (name: string) => String(formData.get(name) || "").trim()
+  return {
+    name: `${field("first_name")} ${field("last_name")}`.trim(),
+    email: field("email"),
+    address: {
+      line1: field("address_1"),
+      city: field("city"),
+      postal_code: field("postal_code"),
+      country: field("country_code").toUpperCase(),
+    },
+  }
 }
 
 /**
@@ -36,12 +68,15 @@ export default function CheckoutForm({
   providers,
   customer,
   credit,
+  payments = {},
 }: {
   cart: HttpTypes.StoreCart & WithCreditLines
   providers: { id: string }[]
   customer?: HttpTypes.StoreCustomer
   /** The signed-in client's credit on this cart, if any. */
   credit?: CartCredit
+  /** Public keys for card (Stripe) and PayPal payments. */
+  payments?: PaymentKeys
 }) {
   const [state, action, pending] = useActionState(placeOrder, null)
   const [switching, startSwitch] = useTransition()
@@ -53,8 +88,103 @@ export default function CheckoutForm({
   const countries = cart.region?.countries ?? []
   // After a refused attempt, show what the client typed (React resets the form).
   const typed = state?.values ?? {}
+
+  /** Card and PayPal need their public key; without it they are shown, but off. */
+  const configured = (id: string) =>
+    id === STRIPE_PROVIDER ? !!payments.stripeKey : id === PAYPAL_PROVIDER ? !!payments.paypalClientId : true
+  const usable = providers.filter((p) => configured(p.id))
+  const initial = usable.some((p) => p.id === typed.provider_id) ? typed.provider_id : usable[0]?.id
+  // The chosen method, read back from the form after each render (it resets and remounts).
+  const formRef = useRef<HTMLFormElement>(null)
+  const [selected, setSelected] = useState(initial ?? "")
+  useLayoutEffect(() => {
+    const checked = formRef.current?.querySelector<HTMLInputElement>('input[name="provider_id"]:checked')
+    setSelected(checked?.value ?? "")
+  })
+  const inBrowser = !nothingToPay && (selected === STRIPE_PROVIDER || selected === PAYPAL_PROVIDER)
+
+  // Card and PayPal run outside the form action (no reset: what was typed stays).
+  const confirmCard = useRef<ConfirmCardPayment | null>(null)
+  const onCardReady = useCallback((confirm: ConfirmCardPayment | null) => {
+    confirmCard.current = confirm
+  }, [])
+  const [paying, startPaying] = useTransition()
+  const [payError, setPayError] = useState<string>()
+  const [lastTry, setLastTry] = useState<"form" | "browser">("form")
+  /** The PayPal session for the form as it was sent (a change hides its buttons). */
+  const [paypalSession, setPaypalSession] = useState<Extract<PreparedPayment, { provider_id: string }>>()
+  const paypal = paypalSession && selected === PAYPAL_PROVIDER && !nothingToPay ? paypalSession : undefined
+
+  /**
+   * Card: `preparePayment`, Stripe confirms the card (3-D Secure in its own
+   * dialog), then `completeOrder`. PayPal: `preparePayment`, then PayPal's
+   * buttons; approving there places the order. Any other method goes to
+   * `placeOrder`, the form's action, in one step.
+   */
+  function payInBrowser(formData: FormData) {
+    const providerId = String(formData.get("provider_id") || "")
+    setPayError(undefined)
+    setPaypalSession(undefined)
+    startPaying(async () => {
+      if (providerId === STRIPE_PROVIDER) {
+        const confirm = confirmCard.current
+        if (!confirm) {
+          setPayError("The card form is still loading. Wait a moment, then place the order again.")
+          return
+        }
+        const prepared = await preparePayment(formData)
+        if ("error" in prepared) {
+          setPayError(prepared.error)
+          return
+        }
+        let paid: { error?: string }
+        try {
+          paid = await confirm(prepared.data, billingDetails(formData))
+        } catch {
+          paid = { error: "Stripe could not be reached. Nothing was charged; check your connection and try again." }
+        }
+        if (paid.error) {
+          setPayError(paid.error)
+          return
+        }
+        // Sends the client to the confirmation page; only a refusal comes back.
+        const refused = await completeOrder()
+        setPayError(refused?.error)
+        return
+      }
+      const prepared = await preparePayment(formData)
+      if ("error" in prepared) {
+        setPayError(prepared.error)
+        return
+      }
+      setPaypalSession(prepared)
+    })
+  }
+
+  const busy = pending || paying
+  const error = lastTry === "browser" ? payError : state?.error
+  const charged = (
+    <span className="mt-1 block text-sm" data-testid="charged-amount">
+      You will be charged <strong>{formatMoney(due, cart.currency_code)}</strong>
+    </span>
+  )
   return (
-    <form action={action} className="flex flex-col gap-8" key={state?.error ? JSON.stringify(typed) : "form"}>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={(e) => {
+        if (!inBrowser) {
+          setLastTry("form")
+          return
+        }
+        e.preventDefault()
+        setLastTry("browser")
+        payInBrowser(new FormData(e.currentTarget))
+      }}
+      onChange={() => paypalSession && setPaypalSession(undefined)}
+      className="flex flex-col gap-8"
+      key={state?.error ? JSON.stringify(typed) : "form"}
+    >
       <fieldset className="card flex flex-col gap-4 p-5">
         <legend className="px-1 text-lg font-semibold">Contact</legend>
         <div>
@@ -124,16 +254,47 @@ export default function CheckoutForm({
               )}
             </p>
             {providers.length ? (
-              providers.map((p, i) => {
+              providers.map((p) => {
                 const l = label(p.id)
+                const paidHere = p.id === STRIPE_PROVIDER || p.id === PAYPAL_PROVIDER
+                const off = !configured(p.id)
                 return (
-                  <label key={p.id} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
-                    <input type="radio" name="provider_id" value={p.id} defaultChecked={typed.provider_id ? typed.provider_id === p.id : i === 0} required className="mt-1" />
-                    <span>
-                      <span className="block font-semibold">{l.title}</span>
-                      {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
-                    </span>
-                  </label>
+                  <div key={p.id} className="flex flex-col gap-3">
+                    <label
+                      className={`flex items-start gap-3 rounded-lg border border-line p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft ${off ? "cursor-not-allowed opacity-60" : "cursor-pointer"}`}
+                    >
+                      <input
+                        type="radio"
+                        name="provider_id"
+                        value={p.id}
+                        defaultChecked={p.id === initial}
+                        disabled={off}
+                        required
+                        className="mt-1"
+                        onChange={(e) => e.target.checked && setSelected(p.id)}
+                      />
+                      <span>
+                        <span className="block font-semibold">{l.title}</span>
+                        {l.detail ? <span className="block text-sm text-ink-soft">{l.detail}</span> : null}
+                        {off ? (
+                          <span className="mt-1 block text-sm text-red-700" data-testid="payment-not-configured">
+                            {p.id === STRIPE_PROVIDER ? "Card payments are not configured" : "PayPal payments are not configured"}
+                          </span>
+                        ) : paidHere ? (
+                          charged
+                        ) : null}
+                      </span>
+                    </label>
+                    {p.id === STRIPE_PROVIDER && !off && selected === p.id ? (
+                      <StripePayment publishableKey={payments.stripeKey!} onReady={onCardReady} />
+                    ) : null}
+                    {p.id === PAYPAL_PROVIDER && paypal ? (
+                      <div className="flex flex-col gap-2">
+                        <p className="text-sm text-ink-soft">Approve the payment with PayPal to place your order.</p>
+                        <PayPalPayment clientId={payments.paypalClientId!} currencyCode={paypal.currency_code} data={paypal.data} />
+                      </div>
+                    ) : null}
+                  </div>
                 )
               })
             ) : (
@@ -143,15 +304,23 @@ export default function CheckoutForm({
         )}
       </fieldset>
 
-      <FormError message={state?.error} />
-      <button
-        type="submit"
-        className="btn-primary py-3 text-base"
-        disabled={pending || switching || (!nothingToPay && !providers.length)}
-        data-testid="place-order"
-      >
-        {pending ? "Placing order…" : "Place order"}
-      </button>
+      <FormError message={error} />
+      {paypal ? null : (
+        <button
+          type="submit"
+          className="btn-primary py-3 text-base"
+          disabled={busy || switching || (!nothingToPay && !usable.length)}
+          data-testid="place-order"
+        >
+          {!nothingToPay && selected === PAYPAL_PROVIDER
+            ? busy
+              ? "Preparing PayPal…"
+              : "Continue to PayPal"
+            : busy
+              ? "Placing order…"
+              : "Place order"}
+        </button>
+      )}
     </form>
   )
 }
