@@ -1,6 +1,7 @@
 "use client"
 
 import type { HttpTypes } from "@medusajs/types"
+import { unstable_rethrow } from "next/navigation"
 import { useActionState, useCallback, useLayoutEffect, useRef, useState, useTransition } from "react"
 import { completeOrder, placeOrder, preparePayment, type PreparedPayment } from "@lib/data/cart"
 import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
@@ -126,10 +127,31 @@ export default function CheckoutForm({
     setPayError(undefined)
     setPaypalSession(undefined)
     startPaying(async () => {
-      if (providerId === STRIPE_PROVIDER) {
-        const confirm = confirmCard.current
-        if (!confirm) {
-          setPayError("The card form is still loading. Wait a moment, then place the order again.")
+      try {
+        if (providerId === STRIPE_PROVIDER) {
+          const confirm = confirmCard.current
+          if (!confirm) {
+            setPayError("The card form is still loading. Wait a moment, then place the order again.")
+            return
+          }
+          const prepared = await preparePayment(formData)
+          if ("error" in prepared) {
+            setPayError(prepared.error)
+            return
+          }
+          let paid: { error?: string }
+          try {
+            paid = await confirm(prepared.data, billingDetails(formData))
+          } catch {
+            paid = { error: "Stripe could not be reached. Nothing was charged; check your connection and try again." }
+          }
+          if (paid.error) {
+            setPayError(paid.error)
+            return
+          }
+          // Sends the client to the confirmation page; only a refusal comes back.
+          const refused = await completeOrder()
+          setPayError(refused?.error)
           return
         }
         const prepared = await preparePayment(formData)
@@ -137,27 +159,12 @@ export default function CheckoutForm({
           setPayError(prepared.error)
           return
         }
-        let paid: { error?: string }
-        try {
-          paid = await confirm(prepared.data, billingDetails(formData))
-        } catch {
-          paid = { error: "Stripe could not be reached. Nothing was charged; check your connection and try again." }
-        }
-        if (paid.error) {
-          setPayError(paid.error)
-          return
-        }
-        // Sends the client to the confirmation page; only a refusal comes back.
-        const refused = await completeOrder()
-        setPayError(refused?.error)
-        return
+        setPaypalSession(prepared)
+      } catch (e) {
+        // The way to the confirmation page comes as an error: let Next.js follow it.
+        unstable_rethrow(e)
+        setPayError("The store could not be reached. Check your connection and try again; a card payment already made is not taken twice.")
       }
-      const prepared = await preparePayment(formData)
-      if ("error" in prepared) {
-        setPayError(prepared.error)
-        return
-      }
-      setPaypalSession(prepared)
     })
   }
 
