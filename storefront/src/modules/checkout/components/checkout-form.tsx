@@ -98,10 +98,11 @@ export default function CheckoutForm({
   // The chosen method, read back from the form after each render (it resets and remounts).
   const formRef = useRef<HTMLFormElement>(null)
   const [selected, setSelected] = useState(initial ?? "")
+  // After an attempt the form action resets the form: read the checked method again.
   useLayoutEffect(() => {
     const checked = formRef.current?.querySelector<HTMLInputElement>('input[name="provider_id"]:checked')
     setSelected(checked?.value ?? "")
-  })
+  }, [state])
   const inBrowser = !nothingToPay && (selected === STRIPE_PROVIDER || selected === PAYPAL_PROVIDER)
 
   // Card and PayPal run outside the form action (no reset: what was typed stays).
