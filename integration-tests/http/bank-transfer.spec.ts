@@ -1,9 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { readMailbox } from "../../src/providers/mailbox/mailbox"
-import { adminHeaders, seedDemo, type storeHeaders } from "../helpers/demo"
+import type { storeHeaders } from "../helpers/demo"
+import { cartWithSession, type PaymentSuite, setUpPaymentSuite } from "../helpers/payments"
 import { eventually, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(240_000)
@@ -20,44 +19,18 @@ const BANK = "pp_bank_transfer_default"
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let suite: PaymentSuite
     let demo: DemoInfo
-    let admin: { headers: Record<string, string> }
-    let regionId: string
-    let variantId: string
-    const paidEvents: string[] = []
+    let admin: PaymentSuite["admin"]
+    let paidEvents: string[]
 
     beforeAll(async () => {
-      const container = getContainer()
-      demo = await seedDemo(container)
-      admin = await adminHeaders(api, demo)
-      const {
-        result: [region],
-      } = await createRegionsWorkflow(container).run({
-        input: { regions: [{ name: "Bank transfer (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: [BANK, "pp_system_default"] }] },
+      suite = await setUpPaymentSuite(api, getContainer(), {
+        region: "Bank transfer (no tax)",
+        providers: [BANK, "pp_system_default"],
+        services: { "Strategy day": 100 },
       })
-      regionId = region.id
-      const { result } = await createProductsWorkflow(container).run({
-        input: {
-          products: [
-            {
-              title: "Strategy day",
-              handle: "strategy-day",
-              status: ProductStatus.PUBLISHED,
-              options: [{ title: "Service", values: ["Default"] }],
-              variants: [{ title: "Default", manage_inventory: false, options: { Service: "Default" }, prices: [{ amount: 100, currency_code: "usd" }] }],
-              sales_channels: [{ id: demo.sales_channel_id }],
-            },
-          ],
-        },
-      })
-      variantId = result[0].variants[0].id
-      container.resolve(Modules.EVENT_BUS).subscribe(
-        "portico.invoice.paid",
-        async (event) => {
-          paidEvents.push((event.data as { id: string }).id)
-        },
-        { subscriberId: "bank-test-paid" }
-      )
+      ;({ demo, admin, paid_events: paidEvents } = suite)
     })
 
     /** The `payment_instructions` emails of an invoice in the dev mailbox. */
@@ -66,17 +39,16 @@ medusaIntegrationTestRunner({
 
     /** A client's order paid by bank transfer (or `provider`); returns the order, its invoice and the session's data. */
     async function bankOrder(h: Headers, email: string, provider = BANK) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, h)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, h)
-      const session = await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: provider }, h)
-      const done = await api.post(`/store/carts/${data.cart.id}/complete`, {}, h)
+      const { cart_id, session } = await cartWithSession(api, h, suite, {
+        email,
+        variant_id: suite.variants["Strategy day"],
+        provider_id: provider,
+      })
+      const done = await api.post(`/store/carts/${cart_id}/complete`, {}, h)
       expect(done.data.type).toBe("order")
       // The invoice as the confirmation page reads it (opened with the order).
       const { invoice } = (await api.get(`/store/orders/${done.data.order.id}/invoice`, h)).data
-      return { order: done.data.order, invoice, session: session.data.payment_collection.payment_sessions[0] }
+      return { order: done.data.order, invoice, session }
     }
 
     it("places the order with the invoice open, shows how to pay, and fans out once when marked paid", async () => {

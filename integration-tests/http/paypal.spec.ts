@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { fakePayPal } from "../fakes/paypal"
-import { adminHeaders, seedDemo, type storeHeaders } from "../helpers/demo"
-import { eventually, nameFailedRequests, registerClient, response } from "../helpers/store"
+import type { storeHeaders } from "../helpers/demo"
+import { cartWithSession, ordersOfCart, type PaymentSuite, setUpPaymentSuite } from "../helpers/payments"
+import { eventually, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(300_000)
 
@@ -31,66 +30,32 @@ afterAll(() => paypal.stop())
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let suite: PaymentSuite
     let demo: DemoInfo
-    let admin: { headers: Record<string, string> }
-    let regionId: string
-    let variantId: string
-    const paidEvents: string[] = []
+    let admin: PaymentSuite["admin"]
 
     beforeAll(async () => {
-      const container = getContainer()
-      nameFailedRequests(api)
-      demo = await seedDemo(container)
-      admin = await adminHeaders(api, demo)
-      const {
-        result: [region],
-      } = await createRegionsWorkflow(container).run({
-        input: { regions: [{ name: "PayPal (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: [PAYPAL] }] },
+      suite = await setUpPaymentSuite(api, getContainer(), {
+        region: "PayPal (no tax)",
+        providers: [PAYPAL],
+        services: { "Website review": 100 },
       })
-      regionId = region.id
-      const { result } = await createProductsWorkflow(container).run({
-        input: {
-          products: [
-            {
-              title: "Website review",
-              status: ProductStatus.PUBLISHED,
-              options: [{ title: "Service", values: ["Default"] }],
-              variants: [{ title: "Default", manage_inventory: false, options: { Service: "Default" }, prices: [{ amount: 100, currency_code: "usd" }] }],
-              sales_channels: [{ id: demo.sales_channel_id }],
-            },
-          ],
-        },
-      })
-      variantId = result[0].variants[0].id
-      container.resolve(Modules.EVENT_BUS).subscribe(
-        "portico.invoice.paid",
-        async (event) => {
-          paidEvents.push((event.data as { id: string }).id)
-        },
-        { subscriberId: "paypal-test-paid" }
-      )
+      ;({ demo, admin } = suite)
     })
 
     /** A cart with one service and a PayPal payment session; returns the cart, the session and the PayPal order id. */
     async function paypalCart(h: Headers, email: string) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, h)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, h)
-      const { data: withSession } = await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: PAYPAL, data: { amount: 1 } },
-        h
-      )
-      const session = withSession.payment_collection.payment_sessions[0]
-      return { cartId: data.cart.id as string, collectionId: payment_collection.id as string, session, orderId: session.data.id as string }
+      const { cart_id, collection_id, session } = await cartWithSession(api, h, suite, {
+        email,
+        variant_id: suite.variants["Website review"],
+        provider_id: PAYPAL,
+        // What the client sends does not reach PayPal.
+        data: { amount: 1 },
+      })
+      return { cartId: cart_id, collectionId: collection_id, session, orderId: session.data.id as string }
     }
 
-    const ordersOf = async (cartId: string) =>
-      (await api.get(`/admin/orders?fields=id,cart.id&limit=100`, admin)).data.orders.filter(
-        (o: { cart?: { id: string } }) => o.cart?.id === cartId
-      )
+    const ordersOf = (cartId: string) => ordersOfCart(api, suite, cartId)
     const capturesOf = (orderId: string) => paypal.orders.get(orderId)?.purchase_units[0].payments?.captures ?? []
     const webhook = (event: { body: string; headers: Record<string, string> }) =>
       response(api.post(`/hooks/payment/paypal_paypal`, event.body, { headers: event.headers }))
@@ -133,7 +98,7 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 7000))
       expect(await ordersOf(cartId)).toHaveLength(1)
       expect(capturesOf(paypalOrderId)).toHaveLength(1)
-      expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
+      expect(suite.paid_events.filter((id) => id === invoice.id)).toHaveLength(1)
 
       const { data: full } = await api.get(`/admin/orders/${medusaOrder}?fields=*payment_collections.payments.captures`, admin)
       const payment = full.order.payment_collections[0].payments[0]
@@ -183,11 +148,11 @@ medusaIntegrationTestRunner({
       const done = await api.post(`/store/carts/${cartId}/complete`, {}, leo.headers)
       expect(done.data.order.id).toBe(order.id)
       const { invoice } = (await api.get(`/store/orders/${order.id}/invoice`, leo.headers)).data
-      await eventually(async () => expect(paidEvents).toContain(invoice.id), 15_000)
+      await eventually(async () => expect(suite.paid_events).toContain(invoice.id), 15_000)
       await new Promise((r) => setTimeout(r, 3000))
       expect(await ordersOf(cartId)).toHaveLength(1)
       expect(capturesOf(orderId)).toHaveLength(1)
-      expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
+      expect(suite.paid_events.filter((id) => id === invoice.id)).toHaveLength(1)
       expect((await api.get(`/store/portico/orders/${order.id}/service-orders`, leo.headers)).data.service_orders).toHaveLength(1)
     })
 
@@ -230,7 +195,7 @@ medusaIntegrationTestRunner({
       expect(done.data.type).toBe("order")
       expect(capturesOf(orderId)[0].amount).toEqual({ currency_code: "USD", value: "70.00" })
       const { invoice } = (await api.get(`/store/orders/${done.data.order.id}/invoice`, zoe.headers)).data
-      await eventually(async () => expect(paidEvents).toContain(invoice.id), 15_000)
+      await eventually(async () => expect(suite.paid_events).toContain(invoice.id), 15_000)
     })
   },
 })

@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { fakeStripe } from "../fakes/stripe"
-import { adminHeaders, seedDemo, type storeHeaders } from "../helpers/demo"
-import { eventually, nameFailedRequests, registerClient, response } from "../helpers/store"
+import type { storeHeaders } from "../helpers/demo"
+import { cartWithSession, ordersOfCart, type PaymentSuite, setUpPaymentSuite } from "../helpers/payments"
+import { eventually, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(300_000)
 
@@ -31,66 +30,30 @@ afterAll(() => stripe.stop())
  */
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let suite: PaymentSuite
     let demo: DemoInfo
-    let admin: { headers: Record<string, string> }
-    let regionId: string
+    let admin: PaymentSuite["admin"]
     let oneTime: string
     let monthly: string
-    const paidEvents: string[] = []
 
     beforeAll(async () => {
-      const container = getContainer()
-      nameFailedRequests(api)
-      demo = await seedDemo(container)
-      admin = await adminHeaders(api, demo)
-      const {
-        result: [region],
-      } = await createRegionsWorkflow(container).run({
-        input: { regions: [{ name: "Cards (no tax)", currency_code: "usd", countries: ["ca"], payment_providers: [STRIPE] }] },
+      suite = await setUpPaymentSuite(api, getContainer(), {
+        region: "Cards (no tax)",
+        providers: [STRIPE],
+        services: { "Brand audit": 100, "Care plan": 25 },
       })
-      regionId = region.id
-      const product = (title: string, amount: number) => ({
-        title,
-        status: ProductStatus.PUBLISHED,
-        options: [{ title: "Service", values: ["Default"] }],
-        variants: [{ title: "Default", manage_inventory: false, options: { Service: "Default" }, prices: [{ amount, currency_code: "usd" }] }],
-        sales_channels: [{ id: demo.sales_channel_id }],
-      })
-      const { result } = await createProductsWorkflow(container).run({
-        input: { products: [product("Brand audit", 100), product("Care plan", 25)] },
-      })
-      oneTime = result[0].variants[0].id
-      monthly = result[1].variants[0].id
-      await api.post(`/admin/portico/services/${result[1].id}/settings`, { billing_type: "recurring", interval: "month" }, admin)
-      container.resolve(Modules.EVENT_BUS).subscribe(
-        "portico.invoice.paid",
-        async (event) => {
-          paidEvents.push((event.data as { id: string }).id)
-        },
-        { subscriberId: "stripe-test-paid" }
-      )
+      ;({ demo, admin } = suite)
+      oneTime = suite.variants["Brand audit"]
+      monthly = suite.variants["Care plan"]
+      await api.post(`/admin/portico/services/${suite.products["Care plan"]}/settings`, { billing_type: "recurring", interval: "month" }, admin)
     })
 
     /** A cart with one service and a Stripe payment session; returns the cart, the session and its intent. */
     async function stripeCart(h: Headers, email: string, variantId = oneTime, sessionData?: Record<string, unknown>) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email }, h)
-      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, h)
-      const {
-        data: { payment_collection },
-      } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, h)
-      const { data: withSession } = await api.post(
-        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: STRIPE, ...(sessionData ? { data: sessionData } : {}) },
-        h
-      )
-      const session = withSession.payment_collection.payment_sessions[0]
-      return { cartId: data.cart.id as string, session, intentId: session.data.id as string }
+      const { cart_id, session } = await cartWithSession(api, h, suite, { email, variant_id: variantId, provider_id: STRIPE, data: sessionData })
+      return { cartId: cart_id, session, intentId: session.data.id as string }
     }
-
-    const ordersOf = async (cartId: string) =>
-      (await api.get(`/admin/orders?fields=id,cart.id&limit=100`, admin)).data.orders.filter(
-        (o: { cart?: { id: string } }) => o.cart?.id === cartId
-      )
+    const ordersOf = (cartId: string) => ordersOfCart(api, suite, cartId)
 
     async function webhook(event: { payload: string; headers: Record<string, string> }) {
       return response(api.post(`/hooks/payment/stripe_stripe`, event.payload, { headers: event.headers }))
@@ -127,7 +90,7 @@ medusaIntegrationTestRunner({
       }
       await new Promise((r) => setTimeout(r, 7000))
       expect(await ordersOf(cartId)).toHaveLength(1)
-      expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
+      expect(suite.paid_events.filter((id) => id === invoice.id)).toHaveLength(1)
       const { data: full } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments.captures`, admin)
       const payment = full.order.payment_collections[0].payments[0]
       expect(payment.captures).toHaveLength(1)
@@ -215,10 +178,10 @@ medusaIntegrationTestRunner({
       expect(done.data.type).toBe("order")
       expect(done.data.order.id).toBe(order.id)
       const { invoice } = (await api.get(`/store/orders/${order.id}/invoice`, leo.headers)).data
-      await eventually(async () => expect(paidEvents).toContain(invoice.id), 15_000)
+      await eventually(async () => expect(suite.paid_events).toContain(invoice.id), 15_000)
       await new Promise((r) => setTimeout(r, 3000))
       expect(await ordersOf(cartId)).toHaveLength(1)
-      expect(paidEvents.filter((id) => id === invoice.id)).toHaveLength(1)
+      expect(suite.paid_events.filter((id) => id === invoice.id)).toHaveLength(1)
       const { data: full } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments.captures`, admin)
       expect(full.order.payment_collections[0].payments).toHaveLength(1)
       expect(full.order.payment_collections[0].payments[0].captures).toHaveLength(1)
