@@ -73,6 +73,7 @@ medusaIntegrationTestRunner({
       // Not approved yet: completing places nothing and captures nothing.
       const early = await response(api.post(`/store/carts/${cartId}/complete`, {}, ada.headers))
       expect(early.status).toBe(400)
+      expect(early.data.code).toBe("payment_requires_action")
       expect(paypal.calls("POST", /\/capture$/)).toHaveLength(0)
       expect(capturesOf(orderId)).toHaveLength(0)
       expect(await ordersOf(cartId)).toHaveLength(0)
@@ -117,7 +118,7 @@ medusaIntegrationTestRunner({
       paypal.declineNext()
       const declined = await response(api.post(`/store/carts/${cartId}/complete`, {}, mia.headers))
       expect(declined.status).toBe(400)
-      expect(declined.data.message).toMatch(/PayPal declined/)
+      expect(declined.data).toMatchObject({ code: "payment_declined", message: expect.stringMatching(/^PayPal declined/) })
       const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at,*items`, mia.headers)
       expect(data.cart.completed_at).toBeNull()
       expect(data.cart.items).toHaveLength(1)

@@ -130,13 +130,22 @@ async function holdsRecurringService(req: MedusaRequest, paymentCollectionId: st
 /** Medusa's messages when the provider did not authorize the payment session. */
 const NOT_AUTHORIZED = /was not authorized with the provider|^Payment authorization failed/
 const REQUIRES_MORE = /^More information is required for payment/
+/**
+ * Session states in which the client has not finished paying yet (3-D Secure
+ * pending; a PayPal order not approved; a card never confirmed): nothing was
+ * refused, something is still to do.
+ */
+const WAITING_FOR_CLIENT = new Set(["requires_more", "pending"])
 
 /**
  * `POST /store/carts/:id/complete`: when the provider did not take the
  * payment, Medusa answers with the session's id ("Session: payses_… was not
  * authorized with the provider"). Portico answers in words instead, with the
  * provider's own reason where it gives one (Stripe's "Your card was
- * declined."), and a code: `payment_declined` or `payment_requires_action`.
+ * declined."), and a code: `payment_declined`, or `payment_requires_action`
+ * while the client has not finished (3-D Secure, PayPal approval). A
+ * provider's own refusal that already carries a code (PayPal's decline) is
+ * passed on as it is.
  * The cart is untouched either way (Medusa completes nothing).
  */
 export function paymentRefusalInWords(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -151,7 +160,7 @@ export function paymentRefusalInWords(req: MedusaRequest, res: MedusaResponse, n
         type: MedusaError.Types.NOT_ALLOWED,
         code: PorticoErrorCode.PAYMENT_REQUIRES_ACTION,
         message:
-          "Your payment still needs your confirmation (for example your bank's 3-D Secure check). Finish it, then place the order again.",
+          "Your payment still needs your confirmation (for example your bank's 3-D Secure check, or your approval in PayPal). Finish it, then place the order again.",
       })
     if (REQUIRES_MORE.test(message)) {
       return requiresAction()
@@ -162,7 +171,7 @@ export function paymentRefusalInWords(req: MedusaRequest, res: MedusaResponse, n
     void lastRefusal(req, req.params.id)
       .catch(() => null)
       .then((refusal) =>
-        refusal?.status === "requires_more"
+        refusal && WAITING_FOR_CLIENT.has(refusal.status)
           ? requiresAction()
           : json({
               type: MedusaError.Types.NOT_ALLOWED,

@@ -42,6 +42,7 @@ import {
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
 import axios, { type AxiosAdapter } from "axios"
+import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 import { randomUUID } from "node:crypto"
 
 /** Options of the PayPal provider (medusa-config.ts, under the payment module's providers). */
@@ -567,9 +568,11 @@ export class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions
     return toPayPalAmount(amount, currencyCode)
   }
 
+  /** A decline, with the same stable code as Stripe's refusals (`payment_declined`). */
   protected declined_() {
-    return new MedusaError(
+    return new PorticoError(
       MedusaError.Types.NOT_ALLOWED,
+      PorticoErrorCode.PAYMENT_DECLINED,
       "PayPal declined the payment: the bank or card behind the PayPal account refused it. Choose another funding source or method."
     )
   }
