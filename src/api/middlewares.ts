@@ -4,7 +4,6 @@ import {
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
-  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
   listFolderQueryConfig,
@@ -53,6 +52,9 @@ import {
 import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
 import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
+import { porticoErrorHandler } from "./utils/error-handler"
+import { guardRequestInput, requireJsonBody } from "./utils/request-guard"
+import { validateQuery } from "./utils/validate-query"
 
 /** Adds relations to the fields a core store route accepts in `fields=`. */
 function allowFields(...fields: string[]) {
@@ -69,22 +71,44 @@ function allowFields(...fields: string[]) {
  * through Medusa's `validateAndTransformQuery`.
  */
 export default defineMiddlewares({
+  errorHandler: porticoErrorHandler(),
   routes: [
+    // Before any route work: text the database cannot store, reserved keys
+    // and hostile nesting are refused on every store, admin and auth route.
+    { matcher: "/store*", middlewares: [guardRequestInput, errorCodeAsReason] },
+    { matcher: "/admin*", middlewares: [guardRequestInput] },
+    { matcher: "/auth*", middlewares: [guardRequestInput] },
+    // Portico's own routes take JSON bodies of at most 64 kB (a few larger or
+    // multipart ones below set their own).
     {
-      matcher: "/store*",
-      middlewares: [errorCodeAsReason],
+      matcher: "/store/portico*",
+      methods: ["POST", "PUT", "PATCH", "DELETE"],
+      bodyParser: { sizeLimit: "64kb" },
+      middlewares: [requireJsonBody],
+    },
+    {
+      matcher: "/admin/portico*",
+      methods: ["POST", "PUT", "PATCH", "DELETE"],
+      bodyParser: { sizeLimit: "64kb" },
+      middlewares: [requireJsonBody],
+    },
+    {
+      matcher: "/store/carts/:id/credit",
+      methods: ["POST"],
+      bodyParser: { sizeLimit: "1kb" },
+      middlewares: [requireJsonBody],
     },
     {
       matcher: "/admin/portico/folders",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(FolderListParams, listFolderQueryConfig)],
+      middlewares: [validateQuery(FolderListParams, listFolderQueryConfig)],
     },
     {
       matcher: "/admin/portico/folders",
       methods: ["POST"],
       middlewares: [
         validateBody(CreateFolderBody),
-        validateAndTransformQuery(
+        validateQuery(
           FolderListParams.pick({ fields: true }),
           retrieveFolderQueryConfig
         ),
@@ -113,7 +137,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/portico/invoices",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(InvoiceListParams, listInvoiceQueryConfig)],
+      middlewares: [validateQuery(InvoiceListParams, listInvoiceQueryConfig)],
     },
     {
       matcher: "/store/orders/:id/invoice",
@@ -190,13 +214,13 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [
         authenticate("customer", ["session", "bearer"]),
-        validateAndTransformQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
+        validateQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
       ],
     },
     {
       matcher: "/admin/portico/customers/:id/credit/transactions",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+      middlewares: [validateQuery(LedgerParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
     },
     {
       matcher: "/admin/portico/customers/:id/credit/adjustments",
@@ -213,7 +237,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/portico/service-orders",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+      middlewares: [validateQuery(AdminServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
     },
     {
       matcher: "/admin/portico/service-orders/:id/status",
@@ -223,16 +247,18 @@ export default defineMiddlewares({
     {
       matcher: "/admin/portico/intake-forms",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(IntakeFormListParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
+      middlewares: [validateQuery(IntakeFormListParams, { defaults: ["id"], isList: true, defaultLimit: 20 })],
     },
     {
       matcher: "/admin/portico/intake-forms",
       methods: ["POST"],
+      bodyParser: { sizeLimit: "512kb" },
       middlewares: [validateBody(CreateIntakeFormBody)],
     },
     {
       matcher: "/admin/portico/intake-forms/:id",
       methods: ["POST"],
+      bodyParser: { sizeLimit: "512kb" },
       middlewares: [validateBody(UpdateIntakeFormBody)],
     },
     {
@@ -240,7 +266,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [
         authenticate("customer", ["session", "bearer"]),
-        validateAndTransformQuery(StoreServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
+        validateQuery(StoreServiceOrderParams, { defaults: ["id"], isList: true, defaultLimit: 20 }),
       ],
     },
     {
@@ -270,13 +296,13 @@ export default defineMiddlewares({
     {
       matcher: "/store/portico/folders",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(FolderListParams, listFolderQueryConfig)],
+      middlewares: [validateQuery(FolderListParams, listFolderQueryConfig)],
     },
     {
       matcher: "/store/portico/folders/:id/services",
       methods: ["GET"],
       middlewares: [
-        validateAndTransformQuery(FolderServicesParams, {
+        validateQuery(FolderServicesParams, {
           defaults: ["id"],
           isList: true,
           defaultLimit: 20,

@@ -11,11 +11,15 @@ export function currencyDigits(currencyCode: string): number | null {
   }
 }
 
-/** Whether `amount` has no more decimals than the currency allows (10.5 USD yes, 10.505 USD no). */
+/**
+ * Whether `amount` has no more decimals than the currency allows (10.5 USD
+ * yes, 10.505 USD and 0.000000001 USD no). The tolerance is relative, for the
+ * float error of `x * 10^digits` only, so a tiny amount is never "close enough".
+ */
 export function fitsCurrency(amount: number, currencyCode: string): boolean {
   const digits = currencyDigits(currencyCode) ?? 2
   const scaled = amount * 10 ** digits
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6
+  return Number.isFinite(scaled) && Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))
 }
 
 /** An amount with its currency for people (`$12.50`, `€1,200.00`). */

@@ -1,9 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { fitsCurrency } from "../../utils/money"
-
-/** A positive amount in the currency's main unit (`12.5` is 12.50). */
-export const Amount = z.number().finite().positive()
+import { Amount, checkPrecision } from "./body-primitives"
+import { listParams } from "./validate-query"
 
 /** A 3-letter ISO 4217 code, case-insensitive, answered lower-case. */
 export const CurrencyCode = z
@@ -13,7 +10,7 @@ export const CurrencyCode = z
   .transform((c) => c.toLowerCase())
 
 /** Query of the ledger routes (`?currency_code=usd&limit=20&offset=0`). */
-export const LedgerParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const LedgerParams = listParams({ limit: 20 }).extend({
   currency_code: CurrencyCode.optional(),
 })
 export type LedgerParamsType = z.infer<typeof LedgerParams>
@@ -27,16 +24,7 @@ export const CreditAdjustmentBody = z
     note: z.string().trim().min(1, "A note is required").max(500),
   })
   .strict()
-  .superRefine((body, ctx) => {
-    if (!fitsCurrency(body.amount, body.currency_code)) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ["amount"],
-        message: `Too many decimals for ${body.currency_code.toUpperCase()}`,
-        params: { code: "too_precise" },
-      })
-    }
-  })
+  .superRefine((body, ctx) => checkPrecision(ctx, body.amount, body.currency_code, ["amount"]))
 export type CreditAdjustmentBodyType = z.infer<typeof CreditAdjustmentBody>
 
 /** Body of `POST /admin/portico/orders/:id/credit-refunds`. */

@@ -123,6 +123,46 @@ export default class CatalogModuleService extends MedusaService({
   }
 
   /**
+   * Ids of the folders a client may see: visible, with every ancestor
+   * visible too (a visible folder under a hidden one stays hidden).
+   */
+  @InjectManager()
+  async visibleFolderIds(@MedusaContext() ctx: Context = {}): Promise<Set<string>> {
+    const folders = (await this.listServiceFolders(
+      {},
+      { select: ["id", "parent_id", "is_visible"] },
+      ctx
+    )) as Pick<FolderRow, "id" | "parent_id" | "is_visible">[]
+    const byId = new Map(folders.map((f) => [f.id, f]))
+    const known = new Map<string, boolean>()
+    const visible = (id: string): boolean => {
+      const path: string[] = []
+      let cursor: string | null = id
+      let result = true
+      // Walk up iteratively (a folder chain can be deep); cycles are refused on write.
+      while (cursor) {
+        const cached = known.get(cursor)
+        if (cached !== undefined) {
+          result = cached
+          break
+        }
+        const f = byId.get(cursor)
+        if (!f || !f.is_visible || path.includes(cursor)) {
+          result = false
+          break
+        }
+        path.push(cursor)
+        cursor = f.parent_id
+      }
+      for (const p of path) {
+        known.set(p, result)
+      }
+      return result
+    }
+    return new Set(folders.filter((f) => visible(f.id)).map((f) => f.id))
+  }
+
+  /**
    * The folder tree, ordered by position at every level, each node with the
    * number of services directly in it (`countServices` decides which services
    * count, e.g. only published ones in the store). `visibleOnly` drops hidden

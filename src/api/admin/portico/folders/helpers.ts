@@ -8,18 +8,28 @@ import type { FolderListParamsType } from "./validators"
 import { PorticoError, PorticoErrorCode } from "../../../../utils/errors"
 
 /**
- * One page of folders for the admin and store list routes: `baseFilters`
- * (e.g. only visible ones) plus the request's `parent_id` and `handle`, with
- * the fields, order and pagination of `req.queryConfig`.
+ * One page of folders for the admin and store list routes: the request's
+ * `parent_id` and `handle`, with the fields, order and pagination of
+ * `req.queryConfig`. `visibleOnly` (the store) lists only folders whose
+ * whole chain of parents is visible, and answers 404 for a `parent_id` the
+ * client may not see.
  */
 export async function listFolders(
   req: MedusaRequest<unknown, FolderListParamsType>,
-  baseFilters: Record<string, unknown> = {}
+  { visibleOnly = false } = {}
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters: Record<string, unknown> = { ...baseFilters }
-  if (req.validatedQuery.parent_id !== undefined) {
-    filters.parent_id = req.validatedQuery.parent_id
+  const filters: Record<string, unknown> = {}
+  const parentId = req.validatedQuery.parent_id
+  if (visibleOnly) {
+    const visible = await req.scope.resolve<CatalogModuleService>(PORTICO_CATALOG_MODULE).visibleFolderIds()
+    if (parentId && !visible.has(parentId)) {
+      throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Folder ${parentId} was not found.`)
+    }
+    filters.id = [...visible]
+  }
+  if (parentId !== undefined) {
+    filters.parent_id = parentId
   }
   if (req.validatedQuery.handle !== undefined) {
     filters.handle = req.validatedQuery.handle

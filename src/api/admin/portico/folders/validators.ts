@@ -1,10 +1,14 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listParams, MAX_INT32, QueryId } from "../../../utils/validate-query"
+import { Id, Metadata } from "../../../utils/body-primitives"
 
 /** Query of `GET /admin/portico/folders` and `GET /store/portico/folders`. */
-export const FolderListParams = createFindParams({ limit: 50, offset: 0, order: "position" }).extend({
-  parent_id: z.string().nullable().optional(),
-  handle: z.string().optional(),
+export const FolderListParams = listParams({ limit: 50, order: "position", orders: ["position", "name", "created_at"] }).extend({
+  /** One level: a folder id, or `null` for the top level. */
+  parent_id: z
+    .union([z.literal("null").transform(() => null), QueryId])
+    .optional(),
+  handle: z.string().max(100).optional(),
 })
 export type FolderListParamsType = z.infer<typeof FolderListParams>
 
@@ -21,10 +25,10 @@ export const CreateFolderBody = z
     name: z.string().trim().min(1).max(200),
     handle,
     description: z.string().max(5000).nullable().optional(),
-    parent_id: z.string().nullable().optional(),
-    position: z.number().int().min(0).optional(),
+    parent_id: Id.nullable().optional(),
+    position: z.number().int().min(0).max(MAX_INT32).optional(),
     is_visible: z.boolean().optional(),
-    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+    metadata: Metadata.nullable().optional(),
   })
   .strict()
 export type CreateFolderBodyType = z.infer<typeof CreateFolderBody>
@@ -36,8 +40,8 @@ export type UpdateFolderBodyType = z.infer<typeof UpdateFolderBody>
 /** Body of `POST /admin/portico/folders/tree/order`: every folder of one parent, in the new order. */
 export const ReorderFoldersBody = z
   .object({
-    parent_id: z.string().nullable(),
-    ids: z.array(z.string().min(1)).min(1),
+    parent_id: Id.nullable(),
+    ids: z.array(Id).min(1).max(1000),
   })
   .strict()
 export type ReorderFoldersBodyType = z.infer<typeof ReorderFoldersBody>
@@ -45,8 +49,8 @@ export type ReorderFoldersBodyType = z.infer<typeof ReorderFoldersBody>
 /** Body of `POST /admin/portico/folders/:id/services`: services (product ids) to put in or take out. */
 export const FolderServicesBody = z
   .object({
-    add: z.array(z.string().min(1)).optional(),
-    remove: z.array(z.string().min(1)).optional(),
+    add: z.array(Id).max(500).optional(),
+    remove: z.array(Id).max(500).optional(),
   })
   .strict()
   .refine((b) => (b.add?.length ?? 0) + (b.remove?.length ?? 0) > 0, {
@@ -56,7 +60,7 @@ export const FolderServicesBody = z
 export type FolderServicesBodyType = z.infer<typeof FolderServicesBody>
 
 /** Query of `GET /store/portico/folders/:id/services`. */
-export const FolderServicesParams = createFindParams({ limit: 20, offset: 0 }).extend({
-  region_id: z.string().optional(),
+export const FolderServicesParams = listParams({ limit: 20 }).extend({
+  region_id: QueryId.optional(),
 })
 export type FolderServicesParamsType = z.infer<typeof FolderServicesParams>

@@ -1,4 +1,4 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { listParams } from "../../../utils/validate-query"
 import { z } from "@medusajs/framework/zod"
 import { IntakeFieldsSchema } from "../../../../modules/intake/schema"
 
@@ -23,7 +23,7 @@ export const UpdateIntakeFormBody = z
 export type UpdateIntakeFormBodyType = z.infer<typeof UpdateIntakeFormBody>
 
 /** Query of `GET /admin/portico/intake-forms`. */
-export const IntakeFormListParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const IntakeFormListParams = listParams({ limit: 20 }).extend({
   q: z.string().trim().max(200).optional(),
 })
 export type IntakeFormListParamsType = z.infer<typeof IntakeFormListParams>

@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+import { DateFilter, listParams, QueryId } from "../../../utils/validate-query"
 
 /** Query of `GET /admin/portico/invoices`. */
-export const InvoiceListParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+export const InvoiceListParams = listParams({ limit: 20, order: "-created_at", orders: ["created_at", "number", "total", "paid_at"] }).extend({
   status: z.union([z.enum(["abandoned", "open", "paid", "void"]), z.array(z.enum(["abandoned", "open", "paid", "void"]))]).optional(),
-  customer_id: z.union([z.string(), z.array(z.string())]).optional(),
-  order_id: z.string().optional(),
-  cart_id: z.string().optional(),
-  number: z.string().optional(),
-  created_at: createOperatorMap().optional(),
+  customer_id: z.union([QueryId, z.array(QueryId).max(100)]).optional(),
+  order_id: QueryId.optional(),
+  cart_id: QueryId.optional(),
+  number: z.string().max(50).optional(),
+  created_at: DateFilter.optional(),
 })
 export type InvoiceListParamsType = z.infer<typeof InvoiceListParams>

@@ -1,5 +1,6 @@
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { Amount } from "../../../utils/body-primitives"
+import { listParams, QueryId } from "../../../utils/validate-query"
 import { SERVICE_ORDER_STATUSES } from "../../../../modules/service-order/constants"
 
 /** `status` as a repeated or comma-separated query parameter. */
@@ -9,18 +10,18 @@ const StatusList = z
   .pipe(z.array(z.enum(SERVICE_ORDER_STATUSES)))
 
 /** Query of `GET /admin/portico/service-orders`. */
-export const AdminServiceOrderParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminServiceOrderParams = listParams({ limit: 20, order: "-created_at", orders: ["created_at"] }).extend({
   status: StatusList.optional(),
-  product_id: z.string().min(1).optional(),
-  customer_id: z.string().min(1).optional(),
-  order_id: z.string().min(1).optional(),
+  product_id: QueryId.optional(),
+  customer_id: QueryId.optional(),
+  order_id: QueryId.optional(),
 })
 export type AdminServiceOrderParamsType = z.infer<typeof AdminServiceOrderParams>
 
 /** Query of `GET /store/portico/service-orders`. */
-export const StoreServiceOrderParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const StoreServiceOrderParams = listParams({ limit: 20 }).extend({
   status: StatusList.optional(),
-  order_id: z.string().min(1).optional(),
+  order_id: QueryId.optional(),
 })
 export type StoreServiceOrderParamsType = z.infer<typeof StoreServiceOrderParams>
 
@@ -29,7 +30,7 @@ export const ServiceOrderStatusBody = z
   .object({
     status: z.enum(SERVICE_ORDER_STATUSES),
     note: z.string().trim().max(2000).nullable().optional(),
-    refund_amount: z.number().positive().nullable().optional(),
+    refund_amount: Amount.nullable().optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
