@@ -1,3 +1,4 @@
+import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
@@ -46,11 +47,26 @@ const GOOD = {
 }
 
 /** A multipart intake body: the answers as JSON and the files by field key. */
-function intakeForm(answers: Record<string, unknown>, files: { field: string; name: string; type: string; bytes: number }[]) {
+/**
+ * `bytes` bytes that really are of `type` (its signature, then filler), as
+ * the server checks a file's content against its claimed type.
+ */
+function contentOf(type: string, bytes: number): Buffer {
+  const signatures: Record<string, Buffer> = {
+    "image/png": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    "image/gif": Buffer.from("GIF89a"),
+    "application/pdf": Buffer.from("%PDF-1.4\n"),
+    "image/svg+xml": Buffer.from('<svg xmlns="http://www.w3.org/2000/svg">'),
+  }
+  const head = signatures[type] ?? Buffer.alloc(0)
+  return Buffer.concat([head, Buffer.alloc(Math.max(0, bytes - head.length), 7)]).subarray(0, Math.max(bytes, 0))
+}
+
+function intakeForm(answers: Record<string, unknown>, files: { field: string; name: string; type: string; bytes: number; content?: Buffer }[]) {
   const form = new FormData()
   form.append("answers", JSON.stringify(answers))
   for (const f of files) {
-    form.append(f.field, new Blob([Buffer.alloc(f.bytes, 7)], { type: f.type }), f.name)
+    form.append(f.field, new Blob([f.content ?? contentOf(f.type, f.bytes)], { type: f.type }), f.name)
   }
   return form
 }
@@ -283,7 +299,7 @@ medusaIntegrationTestRunner({
               terms: false,
               extra: "?",
             },
-            [{ field: "logo", name: "logo.gif", type: "image/gif", bytes: 10 }]
+            [{ field: "logo", name: "logo.gif", type: "image/gif", bytes: 16 }]
           ),
           ada.headers
         )
@@ -320,7 +336,7 @@ medusaIntegrationTestRunner({
         "answers.logo": "file_too_large",
       })
       expect(
-        await more(GOOD, [1, 2, 3].map((i) => ({ field: "logo", name: `l${i}.png`, type: "image/png", bytes: 10 })))
+        await more(GOOD, [1, 2, 3].map((i) => ({ field: "logo", name: `l${i}.png`, type: "image/png", bytes: 16 })))
       ).toEqual({ "answers.logo": "too_many_files" })
       const notJson = await response(api.post(url, (() => { const f = new FormData(); f.append("answers", "{"); return f })(), ada.headers))
       expect(notJson.data.errors).toEqual([expect.objectContaining({ field: "answers", code: "invalid_json" })])
@@ -364,7 +380,7 @@ medusaIntegrationTestRunner({
       ])
       const fileId = so.intake.submission.files[0].file_id
       const own = await api.get(`/store/portico/service-orders/${website.id}/files/${fileId}`, { ...ada.headers, responseType: "arraybuffer" })
-      expect(Buffer.from(own.data).equals(Buffer.alloc(2048, 7))).toBe(true)
+      expect(Buffer.from(own.data).equals(contentOf("image/png", 2048))).toBe(true)
       expect(own.headers["content-disposition"]).toContain("logo.png")
       expect((await response(api.get(`/store/portico/service-orders/${website.id}/files/${fileId}`, bob.headers))).status).toBe(404)
       expect((await response(api.get(`/store/portico/service-orders/${website.id}/files/file_other`, ada.headers))).status).toBe(404)
@@ -379,7 +395,7 @@ medusaIntegrationTestRunner({
       })
 
       // Resubmission is refused once submitted.
-      const again = await response(api.post(url, intakeForm(GOOD, [{ field: "logo", name: "l.png", type: "image/png", bytes: 1 }]), ada.headers))
+      const again = await response(api.post(url, intakeForm(GOOD, [{ field: "logo", name: "l.png", type: "image/png", bytes: 16 }]), ada.headers))
       expect(again.status).toBe(400)
       expect(again.data.code).toBe("intake_not_pending")
       expect(await intake.listIntakeSubmissions({ service_order_id: website.id })).toHaveLength(1)
@@ -401,6 +417,171 @@ medusaIntegrationTestRunner({
       expect(kept.intake.form).toMatchObject({ version: 1 })
       expect(kept.intake.form.fields).toHaveLength(FIELDS.length)
       expect(kept.intake.submission).toMatchObject({ version: 1, answers: { company: "Acme" } })
+    })
+
+    it("stores every upload under its own key, checks what files are, and reads nothing before it knows the caller and the form", async () => {
+      const intake = getContainer().resolve<IntakeModuleService>(PORTICO_INTAKE_MODULE)
+      await api.post(
+        `/admin/portico/intake-forms/${formId}`,
+        {
+          fields: [
+            { key: "scans", type: "file", label: "Scans", required: true, accept: [".png", ".pdf"], max_size_mb: 1, max_files: 5 },
+            { key: "tags", type: "multi_select", label: "Tags", required: false, options: ["a", "b"] },
+            { key: "count", type: "number", label: "Count", required: false },
+          ],
+        },
+        admin
+      )
+      const { data } = await api.post("/store/carts", { region_id: regionId, email: "bob.so@example.com" }, bob.headers)
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variants["Website build"], quantity: 1 }, bob.headers)
+      const bobOrder = (await checkout(api, demo, data.cart.id, bob.headers)).data.order.id
+      const [bobSo] = await eventually(async () => {
+        const list = byTitle(await serviceOrdersOf(bobOrder, bob.headers), "Website build")
+        expect(list).toHaveLength(1)
+        return list
+      })
+      const [adaSo] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Website build")
+      const urlOf = (so: SO) => `/store/portico/service-orders/${so.id}/intake`
+      const codes = (res: { data: { errors: { field: string; code: string }[] } }) =>
+        Object.fromEntries(res.data.errors.map((e) => [e.field, e.code]))
+      const png = (tag: string) => Buffer.concat([contentOf("image/png", 8), Buffer.from(`${tag}-`.repeat(200))])
+
+      // What a file is comes from its content; names are metadata, never with line breaks.
+      const html = Buffer.from("<!DOCTYPE html><html><script>alert(document.cookie)</script></html>")
+      const disguised = await response(
+        api.post(urlOf(adaSo), intakeForm({ tags: ["a", "a"], count: "0x3" }, [{ field: "scans", name: "scan.png", type: "image/png", bytes: 0, content: html }]), ada.headers)
+      )
+      expect(disguised.status).toBe(400)
+      expect(codes(disguised)).toEqual({ "answers.scans": "file_type_mismatch", "answers.tags": "duplicate_option", "answers.count": "invalid_number" })
+      // Browsers escape line breaks in file names; RFC 5987's filename* carries them as they are.
+      const raw = Buffer.concat([
+        Buffer.from(
+          "--b\r\nContent-Disposition: form-data; name=\"scans\"; filename*=UTF-8''scan%0D%0ASet-Cookie%3A%20x%3D1.png\r\nContent-Type: image/png\r\n\r\n"
+        ),
+        png("x"),
+        Buffer.from("\r\n--b--\r\n"),
+      ])
+      const crlf = await response(
+        api.post(urlOf(adaSo), raw, { headers: { ...ada.headers.headers, "content-type": "multipart/form-data; boundary=b" } })
+      )
+      expect(codes(crlf)).toEqual({ "answers.scans": "invalid_filename" })
+      expect(await intake.listIntakeSubmissions({ service_order_id: adaSo.id })).toHaveLength(0)
+
+      // Two clients upload scan.png at the same moment; one submission holds three image.png.
+      const [adaRes, bobRes] = await Promise.all([
+        api.post(
+          urlOf(adaSo),
+          intakeForm({}, [
+            { field: "scans", name: "scan.png", type: "image/png", bytes: 0, content: png("ada-scan") },
+            ...[1, 2, 3].map((i) => ({ field: "scans", name: "image.png", type: "image/png", bytes: 0, content: png(`ada-image-${i}`) })),
+          ]),
+          ada.headers
+        ),
+        api.post(urlOf(bobSo), intakeForm({}, [{ field: "scans", name: "scan.png", type: "image/png", bytes: 0, content: png("bob-scan") }]), bob.headers),
+      ])
+      const download = async (so: SO, fileId: string, h: Headers) =>
+        Buffer.from((await api.get(`/store/portico/service-orders/${so.id}/files/${fileId}`, { ...h, responseType: "arraybuffer" })).data)
+      const adaFiles = adaRes.data.service_order.intake.submission.files as { file_id: string; filename: string; mime_type: string }[]
+      const bobFiles = bobRes.data.service_order.intake.submission.files as { file_id: string; filename: string }[]
+      expect(adaFiles.map((f) => f.filename)).toEqual(["scan.png", "image.png", "image.png", "image.png"])
+      expect(new Set([...adaFiles, ...bobFiles].map((f) => f.file_id)).size).toBe(5)
+      const expected = ["ada-scan", "ada-image-1", "ada-image-2", "ada-image-3"]
+      for (const [i, f] of adaFiles.entries()) {
+        expect(f.file_id).not.toContain("image.png")
+        expect(f.mime_type).toBe("image/png")
+        expect((await download(adaSo, f.file_id, ada.headers)).equals(png(expected[i]))).toBe(true)
+      }
+      expect((await download(bobSo, bobFiles[0].file_id, bob.headers)).equals(png("bob-scan"))).toBe(true)
+      expect((await response(api.get(`/store/portico/service-orders/${bobSo.id}/files/${adaFiles[0].file_id}`, bob.headers))).status).toBe(404)
+
+      // The caller and the order are checked before a byte of the upload is read:
+      // an anonymous 30 MB upload to an unknown order, or to a registered
+      // client's order, is answered long before it is sent.
+      const base = new URL((api as unknown as { defaults: { baseURL: string } }).defaults.baseURL)
+      // Sends up to `total` bytes of one file part, a chunk every few
+      // milliseconds, and stops sending once the server answers: `sent` is
+      // how much the client had sent by then.
+      const upload = (path: string, headers: Record<string, string>, total: number, chunked = false) =>
+        new Promise<{ status: number; body: { code?: string }; sent: number }>((resolve, reject) => {
+          const boundary = "----portico-test"
+          const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="scans"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`)
+          let sent = 0
+          let answered: { status: number; body: { code?: string }; sent: number } | null = null
+          const req = http.request(
+            {
+              host: base.hostname,
+              port: base.port,
+              path,
+              method: "POST",
+              headers: {
+                ...headers,
+                "content-type": `multipart/form-data; boundary=${boundary}`,
+                ...(chunked ? {} : { "content-length": String(total + head.length) }),
+              },
+            },
+            (res) => {
+              answered = { status: res.statusCode ?? 0, body: {}, sent }
+              let text = ""
+              res.on("data", (d) => (text += d))
+              res.on("close", () => {
+                resolve({ ...answered!, body: JSON.parse(text || "{}") })
+                req.destroy()
+              })
+            }
+          )
+          req.on("error", (e) => (answered ? undefined : reject(e)))
+          req.write(head)
+          const chunk = Buffer.concat([contentOf("image/png", 8), Buffer.alloc(256 * 1024 - 8, 1)])
+          const pump = () => {
+            if (answered || req.destroyed) {
+              return
+            }
+            if (sent >= total) {
+              req.end()
+              return
+            }
+            sent += chunk.length
+            if (req.write(chunk)) {
+              setTimeout(pump, 2)
+            } else {
+              req.once("drain", () => setTimeout(pump, 2))
+            }
+          }
+          pump()
+        })
+      const publishable = { "x-publishable-api-key": demo.publishable_key }
+      const MB = 1024 * 1024
+      const unknown = await upload("/store/portico/service-orders/sord_unknown/intake", publishable, 30 * MB)
+      expect(unknown.status).toBe(404)
+      expect(unknown.sent).toBeLessThan(30 * MB)
+      const notYours = await upload(urlOf(bobSo), publishable, 30 * MB)
+      expect(notYours.status).toBe(404)
+      // The form takes at most 5 × 1 MB: a bigger announced upload is refused at once,
+      // a chunked one once it passes what the form allows.
+      const [otherAdaSo] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Website build")
+      expect(otherAdaSo.status).toBe("submitted")
+      const fresh = await api.post("/store/carts", { region_id: regionId, email: "ada.so@example.com" }, ada.headers)
+      await api.post(`/store/carts/${fresh.data.cart.id}/line-items`, { variant_id: variants["Website build"], quantity: 1 }, ada.headers)
+      const second = (await checkout(api, demo, fresh.data.cart.id, ada.headers)).data.order.id
+      const [pendingSo] = await eventually(async () => {
+        const list = byTitle(await serviceOrdersOf(second, ada.headers), "Website build")
+        expect(list).toHaveLength(1)
+        return list
+      })
+      const auth = Object.fromEntries(Object.entries(ada.headers.headers).map(([k, v]) => [k, String(v)]))
+      const announced = await upload(urlOf(pendingSo), auth, 30 * MB)
+      expect(announced).toMatchObject({ status: 413, body: { code: "body_too_large" } })
+      expect(announced.sent).toBeLessThan(30 * MB)
+      const streamed = await upload(urlOf(pendingSo), auth, 30 * MB, true)
+      expect(streamed).toMatchObject({ status: 413, body: { code: "body_too_large" } })
+      expect(streamed.sent).toBeLessThan(30 * MB)
+      // One file over its field's size is refused on the field; nothing is kept.
+      const big = await response(
+        api.post(urlOf(pendingSo), intakeForm({}, [{ field: "scans", name: "big.png", type: "image/png", bytes: MB + 1 }]), ada.headers)
+      )
+      expect(codes(big)).toEqual({ "answers.scans": "file_too_large" })
+      expect(await intake.listIntakeSubmissions({ service_order_id: pendingSo.id })).toHaveLength(0)
+      expect((await api.get(`/store/portico/service-orders/${pendingSo.id}`, ada.headers)).data.service_order.status).toBe("pending")
     })
 
     it("moves service orders through sensible transitions only, with history, and refunds to credit on cancel", async () => {
@@ -526,7 +707,7 @@ medusaIntegrationTestRunner({
       // Submitted: no reminder any more.
       await api.post(
         `/store/portico/service-orders/${website.id}/intake`,
-        intakeForm(GOOD, [{ field: "logo", name: "logo.png", type: "image/png", bytes: 10 }]),
+        intakeForm(GOOD, [{ field: "logo", name: "logo.png", type: "image/png", bytes: 16 }]),
         ada.headers
       )
       const after = await sendDueIntakeReminders(getContainer(), { now: hours(24 * 20) })

@@ -42,7 +42,6 @@ import {
   IntakeFormListParams,
   UpdateIntakeFormBody,
 } from "./admin/portico/intake-forms/validators"
-import { intakeUpload } from "./utils/intake-upload"
 import {
   gatewayRefundWithinPaid,
   paymentRefusalInWords,
@@ -275,11 +274,12 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
     {
-      // Multipart: answers as a JSON part, files as file parts (held in memory).
+      // JSON, or multipart (answers as a JSON part, files streamed to storage
+      // by the route once it knows the caller, the order and the form).
       matcher: "/store/portico/service-orders/:id/intake",
       methods: ["POST"],
-      bodyParser: { sizeLimit: "2mb" },
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), intakeUpload],
+      bodyParser: { sizeLimit: "256kb" },
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
     {
       matcher: "/store/portico/orders/:id/service-orders",

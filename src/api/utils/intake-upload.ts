@@ -1,39 +1,326 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import multer from "multer"
-import { FILE_LIMITS } from "../../modules/intake/schema"
+import type { MedusaRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import busboy from "busboy"
+import { randomUUID } from "node:crypto"
+import { once } from "node:events"
+import type { Readable } from "node:stream"
+import { FILE_LIMITS, fileNameProblem, type IntakeField, type IntakeFieldError, validateIntake } from "../../modules/intake/schema"
+import { PorticoError, PorticoErrorCode } from "../../utils/errors"
+import { fileContentType, SNIFF_BYTES } from "../../utils/file-content"
+import type { StoredIntakeFile } from "../../workflows/intake/workflows/submit-intake"
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  limits: {
-    fileSize: FILE_LIMITS.max_size_mb * 1024 * 1024,
-    files: 50,
-    fields: 20,
-    fieldSize: 2 * 1024 * 1024,
-  },
-}).any()
+/** Largest `answers` part (the JSON of the non-file answers) of a multipart submission. */
+export const MAX_ANSWERS_BYTES = 256 * 1024
+/** Multipart framing allowed per part on top of its content (headers, boundaries). */
+const PART_OVERHEAD = 16 * 1024
+
+/** A refusal while reading the upload: field-level, like every intake error. */
+class UploadRefused extends PorticoError {
+  constructor(field: string, code: string, message: string) {
+    const at = field === "answers" ? "answers" : `answers.${field}`
+    super(MedusaError.Types.INVALID_DATA, PorticoErrorCode.INVALID_INTAKE, `Some answers need another look: ${at}: ${message}`, {
+      details: { errors: [{ field: at, code, message }] },
+    })
+  }
+}
+
+/** Bytes a file field may take: its file count times its per-file size. */
+const fieldBytes = (f: IntakeField) => (f.max_files ?? 1) * (f.max_size_mb ?? FILE_LIMITS.default_size_mb) * 1024 * 1024
+const fileBytes = (f: IntakeField) => (f.max_size_mb ?? FILE_LIMITS.default_size_mb) * 1024 * 1024
 
 /**
- * Parses a `multipart/form-data` intake submission (files in memory, at most
- * {@link FILE_LIMITS}`.max_size_mb` each; each field's own limit is checked by
- * the submission's validation). A file over the hard limit, or too many
- * parts, answers 400 `invalid_intake` on the offending field.
+ * The most a multipart intake submission to this form version may weigh:
+ * the answers part plus, for each file field, its files at their size limit.
+ * A request announcing more is refused before any byte is read.
  */
-export function intakeUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  upload(req, res, (err: unknown) => {
-    if (!err) {
-      next()
-      return
+export function intakeRequestBound(fields: IntakeField[]): number {
+  const files = fields.filter((f) => f.type === "file")
+  return (
+    MAX_ANSWERS_BYTES +
+    PART_OVERHEAD * 2 +
+    files.reduce((sum, f) => sum + fieldBytes(f) + (f.max_files ?? 1) * PART_OVERHEAD, 0)
+  )
+}
+
+/** Deletes stored files, ignoring ones already gone. */
+export async function deleteStoredFiles(container: MedusaContainer, ids: string[]) {
+  if (ids.length) {
+    await container.resolve(Modules.FILE).deleteFiles(ids).catch(() => undefined)
+  }
+}
+
+/** The request carries more than the form allows: answered 413 `body_too_large`, the rest left unread. */
+export class IntakeUploadTooLarge extends Error {
+  constructor(readonly bound: number) {
+    super(`This form takes at most ${Math.ceil(bound / (1024 * 1024))} MB`)
+  }
+}
+
+/**
+ * Streams one file part into Medusa's file module as a private file, under a
+ * key Portico makes (`intake-<uuid>.<ext>`, whatever the client named it),
+ * after checking its first bytes against the claimed type. Never holds more
+ * than the first {@link SNIFF_BYTES} in memory. A file over its field's size
+ * or whose content is not what it claims is refused: what was stored is
+ * deleted and the rest of the part is read and dropped.
+ */
+function storeFilePart(
+  container: MedusaContainer,
+  stream: Readable,
+  field: IntakeField,
+  info: { filename: string; mimeType: string }
+): Promise<StoredIntakeFile> {
+  const files = container.resolve(Modules.FILE)
+  type Upload = Awaited<ReturnType<typeof files.getUploadStream>>
+  const max = fileBytes(field)
+  const head: Buffer[] = []
+  let headBytes = 0
+  let size = 0
+  let upload: Upload | null = null
+  let mimeType = "application/octet-stream"
+  let refused: unknown = null
+
+  const discard = async () => {
+    const u = upload
+    upload = null
+    if (u) {
+      u.writeStream.destroy()
+      await u.promise.catch(() => undefined)
+      await deleteStoredFiles(container, [u.fileKey])
     }
-    const e = err as { code?: string; field?: string; message?: string }
-    const field = `answers.${e.field ?? "files"}`
-    const code = e.code === "LIMIT_FILE_SIZE" ? "file_too_large" : e.code === "LIMIT_FILE_COUNT" ? "too_many_files" : "invalid_upload"
-    const message =
-      code === "file_too_large" ? `Each file must be at most ${FILE_LIMITS.max_size_mb} MB` : e.message ?? "The upload could not be read"
-    res.status(400).json({
-      type: "invalid_data",
-      code: "invalid_intake",
-      message: `Some answers need another look: ${field}: ${message}`,
-      errors: [{ field, code, message }],
+  }
+  const begin = async () => {
+    const first = Buffer.concat(head)
+    head.length = 0
+    const verdict = await fileContentType(first, info.mimeType, info.filename)
+    if (!verdict.ok) {
+      throw new UploadRefused(field.key, "file_type_mismatch", verdict.message)
+    }
+    mimeType = verdict.mime_type
+    const ext = verdict.ext ? `.${verdict.ext}` : ""
+    upload = await files.getUploadStream({ filename: `intake-${randomUUID()}${ext}`, mimeType, access: "private" })
+    if (first.length && !upload.writeStream.write(first)) {
+      await once(upload.writeStream, "drain")
+    }
+  }
+
+  return new Promise<StoredIntakeFile>((resolve, reject) => {
+    const refuse = (e: unknown) => {
+      refused ??= e
+      void discard()
+    }
+    const paused = (work: Promise<unknown>) => {
+      stream.pause()
+      work.catch(refuse).finally(() => stream.resume())
+    }
+    stream.on("data", (chunk: Buffer) => {
+      if (refused) {
+        return // read and dropped
+      }
+      size += chunk.length
+      if (size > max) {
+        refuse(new UploadRefused(field.key, "file_too_large", `Each file must be at most ${field.max_size_mb ?? FILE_LIMITS.default_size_mb} MB`))
+      } else if (upload) {
+        if (!upload.writeStream.write(chunk)) {
+          paused(once(upload.writeStream, "drain"))
+        }
+      } else {
+        head.push(chunk)
+        headBytes += chunk.length
+        if (headBytes >= SNIFF_BYTES) {
+          paused(begin())
+        }
+      }
+    })
+    stream.on("error", (e) => {
+      refuse(e)
+      reject(refused)
+    })
+    stream.on("end", () => {
+      const finish = async () => {
+        if (refused) {
+          throw refused
+        }
+        if (!upload) {
+          await begin()
+        }
+        const u = upload as unknown as Upload
+        u.writeStream.end()
+        await u.promise
+        return { field: field.key, filename: info.filename, mime_type: mimeType, size, file_id: u.fileKey }
+      }
+      finish().then(resolve, async (e) => {
+        refused ??= e
+        await discard()
+        reject(refused)
+      })
     })
   })
+}
+
+/** What a multipart intake submission held: the answers (parsed JSON) and the stored files. */
+export type ParsedIntakeUpload = { answers: unknown; files: StoredIntakeFile[] }
+
+/**
+ * Reads a `multipart/form-data` intake submission for a form version: an
+ * `answers` part (JSON text, at most {@link MAX_ANSWERS_BYTES}) and one file
+ * part per file, named by its file field's key. Files stream straight into
+ * private storage; nothing but the first bytes of the current part is held
+ * in memory.
+ *
+ * A file the form cannot take (no such file field, one too many, over its
+ * size, content that is not what it claims, a file name with control
+ * characters) is read and dropped, and the answers are still checked, so the
+ * 400 `invalid_intake` lists every offending field at once; the files
+ * already stored are then deleted. More bytes in all than the form allows
+ * ({@link intakeRequestBound}) stops reading at once: `IntakeUploadTooLarge`.
+ */
+export async function readIntakeUpload(
+  req: MedusaRequest,
+  container: MedusaContainer,
+  fields: IntakeField[]
+): Promise<ParsedIntakeUpload> {
+  const byKey = new Map(fields.filter((f) => f.type === "file").map((f) => [f.key, f]))
+  const bound = intakeRequestBound(fields)
+  const stored: (StoredIntakeFile & { position: number })[] = []
+  let order = 0
+  const pending: Promise<void>[] = []
+  const perField = new Map<string, number>()
+  const problems = new Map<string, IntakeFieldError>()
+  const active = new Set<Readable>()
+  let answersText: string | undefined
+  let hard: unknown = null
+  let stop: () => void = () => undefined
+  const finished = new Promise<void>((resolve) => {
+    stop = resolve
+  })
+  const parser = busboy({ headers: req.headers, limits: { fieldSize: MAX_ANSWERS_BYTES, fields: 1 } })
+
+  const soft = (e: unknown) => {
+    const listed = (e as { details?: { errors?: IntakeFieldError[] } }).details?.errors
+    if (!listed) {
+      return abort(e)
+    }
+    for (const error of listed) {
+      if (!problems.has(error.field)) {
+        problems.set(error.field, error)
+      }
+    }
+  }
+  // Stops reading the request: the part being stored is cut off (and deleted).
+  function abort(e: unknown) {
+    if (hard) {
+      return
+    }
+    hard = e
+    req.unpipe(parser)
+    for (const stream of active) {
+      stream.destroy(e instanceof Error ? e : new Error(String(e)))
+    }
+    stop()
+  }
+
+  let received = 0
+  const count = (chunk: Buffer) => {
+    received += chunk.length
+    if (received > bound) {
+      req.off("data", count)
+      abort(new IntakeUploadTooLarge(bound))
+    }
+  }
+  req.on("data", count)
+
+  parser.on("file", (name: string, stream: Readable, info: { filename: string; mimeType: string }) => {
+    const field = byKey.get(name)
+    const n = (perField.get(name) ?? 0) + 1
+    perField.set(name, n)
+    const nameProblem = fileNameProblem(info.filename ?? "")
+    const problem = !field
+      ? new UploadRefused(name, "unknown_field", `No file field '${name}'`)
+      : n > (field.max_files ?? 1)
+        ? new UploadRefused(name, "too_many_files", `At most ${field.max_files ?? 1} file${(field.max_files ?? 1) === 1 ? "" : "s"}`)
+        : nameProblem
+          ? new UploadRefused(name, "invalid_filename", nameProblem)
+          : null
+    if (problem || hard) {
+      if (problem) {
+        soft(problem)
+      }
+      stream.resume()
+      return
+    }
+    active.add(stream)
+    const position = order++
+    pending.push(
+      storeFilePart(container, stream, field!, info).then(
+        (f) => {
+          active.delete(stream)
+          stored.push({ ...f, position })
+        },
+        (e) => {
+          active.delete(stream)
+          if (!hard) {
+            soft(e)
+          }
+        }
+      )
+    )
+  })
+  parser.on("field", (name: string, value: string, info: { valueTruncated: boolean }) => {
+    if (name !== "answers") {
+      soft(new UploadRefused(name, "unknown_field", `Unknown part '${name}': send the answers as one 'answers' part`))
+    } else if (info.valueTruncated) {
+      soft(new UploadRefused("answers", "too_big", `The answers are at most ${MAX_ANSWERS_BYTES / 1024} kB`))
+    } else {
+      answersText = value
+    }
+  })
+  parser.on("fieldsLimit", () => soft(new UploadRefused("answers", "unknown_field", "Send the answers as one 'answers' part")))
+  parser.on("close", () => stop())
+  parser.on("error", (e: unknown) =>
+    abort(new UploadRefused("files", "invalid_upload", e instanceof Error ? e.message : "The upload could not be read"))
+  )
+  req.on("aborted", () => abort(new UploadRefused("files", "request_aborted", "The upload was interrupted")))
+  req.pipe(parser)
+  await finished
+  await Promise.allSettled(pending)
+  req.off("data", count)
+
+  let answers: unknown = {}
+  if (!hard && answersText !== undefined) {
+    try {
+      answers = JSON.parse(answersText)
+    } catch {
+      soft(new UploadRefused("answers", "invalid_json", "The answers are not valid JSON"))
+    }
+  }
+  if (hard || problems.size) {
+    await deleteStoredFiles(container, stored.map((f) => f.file_id))
+  }
+  if (hard) {
+    throw hard
+  }
+  if (problems.size) {
+    // Every other field is checked too, so the client fixes everything at once.
+    const others = problems.has("answers") ? [] : otherErrors(fields, answers, stored, problems)
+    const errors = [...problems.values(), ...others]
+    throw new PorticoError(
+      MedusaError.Types.INVALID_DATA,
+      PorticoErrorCode.INVALID_INTAKE,
+      `Some answers need another look: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
+      { details: { errors } }
+    )
+  }
+  // Files in the order the client sent them.
+  return { answers, files: stored.sort((a, b) => a.position - b.position).map(({ position: _p, ...f }) => f) }
+}
+
+/** The submission's other errors (answers and the files that were kept), for fields without a file problem. */
+function otherErrors(fields: IntakeField[], answers: unknown, stored: StoredIntakeFile[], problems: Map<string, IntakeFieldError>) {
+  const result = validateIntake(fields, answers, stored)
+  if (result.ok) {
+    return []
+  }
+  return result.errors.filter((e) => !problems.has(e.field) && !(e.code === "required" && problems.has(e.field)))
 }

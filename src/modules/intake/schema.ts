@@ -139,7 +139,8 @@ export function answerSchema(field: IntakeField): z.ZodType {
       if (field.max != null) {
         n = n.max(field.max)
       }
-      return z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), n)
+      // A number, or a decimal written as text ("12", "-3.5"); never "0x3", "1e3" or "Infinity".
+      return z.preprocess((v) => (typeof v === "string" && /^\s*-?\d{1,15}(\.\d{1,15})?\s*$/.test(v) ? Number(v) : v), n.finite())
     }
     case "email":
       return z.string().trim().max(320).pipe(z.email())
@@ -152,7 +153,10 @@ export function answerSchema(field: IntakeField): z.ZodType {
     case "select":
       return z.enum(field.options as [string, ...string[]])
     case "multi_select":
-      return z.array(z.enum(field.options as [string, ...string[]])).max(field.options?.length ?? 0)
+      return z
+        .array(z.enum(field.options as [string, ...string[]]))
+        .max(field.options?.length ?? 0)
+        .refine((picked) => new Set(picked).size === picked.length, { message: "Pick each option once", params: { code: "duplicate_option" } })
     case "checkbox":
       return z.boolean()
     case "file":
@@ -180,6 +184,29 @@ function codeOf(field: IntakeField, issue: z.core.$ZodIssue): string {
     default:
       return issue.code
   }
+}
+
+/** Longest file name kept for a file answer. */
+export const MAX_FILE_NAME = 255
+
+/**
+ * Why a client's file name cannot be kept (it is only ever metadata: files
+ * are stored under a key Portico makes), or null: empty, longer than
+ * {@link MAX_FILE_NAME}, or with line breaks or other control characters
+ * (they would end up in a `Content-Disposition` header).
+ */
+export function fileNameProblem(name: string): string | null {
+  if (!name.trim()) {
+    return "The file has no name"
+  }
+  if (name.length > MAX_FILE_NAME) {
+    return `File names are at most ${MAX_FILE_NAME} characters`
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) {
+    return "File names may not contain line breaks or control characters"
+  }
+  return null
 }
 
 function fileMatches(accept: string[] | undefined, file: IncomingFile) {
@@ -236,6 +263,8 @@ export function validateIntake(
         if (f.required) {
           errors.push({ field: at, code: "required", message: `${f.label} is required` })
         }
+      } else if (mine.some((x) => fileNameProblem(x.filename))) {
+        errors.push({ field: at, code: "invalid_filename", message: fileNameProblem(mine.find((x) => fileNameProblem(x.filename))!.filename)! })
       } else if (mine.length > maxFiles) {
         errors.push({ field: at, code: "too_many_files", message: `At most ${maxFiles} file${maxFiles === 1 ? "" : "s"}` })
       } else if (mine.some((x) => !fileMatches(f.accept, x))) {

@@ -1,19 +1,27 @@
-import { emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { IncomingFile } from "../../../modules/intake/schema"
 import { ServiceOrderEvents } from "../../../modules/service-order/constants"
 import { transitionServiceOrderStep } from "../../service-order/steps/transition-service-order"
 import { createIntakeSubmissionStep, type IntakeFileAnswer } from "../steps/create-intake-submission"
+import { holdIntakeFilesStep } from "../steps/hold-intake-files"
 import { validateIntakeSubmissionStep } from "../steps/validate-intake-submission"
 
 export const submitIntakeWorkflowId = "portico-submit-intake"
 
-/** A client's intake submission: answers, and files with their content (base64). */
+/**
+ * A file answer already in Medusa's file module (stored private, under a key
+ * Portico made): which field it answers, the client's file name (metadata
+ * only), its checked content type and size.
+ */
+export type StoredIntakeFile = IncomingFile & { file_id: string }
+
+/** A client's intake submission: answers, and the files it stored. */
 export type SubmitIntakeInput = {
   service_order_id: string
   customer_id: string | null
   answers: unknown
-  files: (IncomingFile & { content: string })[]
+  files: StoredIntakeFile[]
 }
 
 /**
@@ -21,10 +29,11 @@ export type SubmitIntakeInput = {
  * field against the form's current version (400 `invalid_intake` with
  * per-field errors, nothing stored), moves the service order from `pending`
  * to its service's start status (only one submission wins; a second one gets
- * `intake_not_pending`), stores the files in Medusa's file module as private
- * files and the answers with the version they answer, then emits
- * `portico.intake.submitted` and `portico.service_order.status_changed`.
- * A failure after the status change undoes it and deletes the files.
+ * `intake_not_pending`), stores the answers with the version they answer and
+ * the files (already in Medusa's file module as private files, see
+ * {@link StoredIntakeFile}), then emits `portico.intake.submitted` and
+ * `portico.service_order.status_changed`. A refusal or a failure deletes the
+ * files and undoes the status change.
  *
  * @example
  * await submitIntakeWorkflow(container).run({
@@ -32,11 +41,12 @@ export type SubmitIntakeInput = {
  * })
  */
 export const submitIntakeWorkflow = createWorkflow(submitIntakeWorkflowId, (input: SubmitIntakeInput) => {
+  holdIntakeFilesStep(transform({ input }, ({ input }) => ({ file_ids: input.files.map((f) => f.file_id) })))
   const valid = validateIntakeSubmissionStep(
     transform({ input }, ({ input }) => ({
       service_order_id: input.service_order_id,
       answers: input.answers,
-      files: input.files.map(({ content: _content, ...meta }) => meta),
+      files: input.files.map(({ file_id: _id, ...meta }) => meta),
     }))
   )
   const done = transitionServiceOrderStep(
@@ -49,18 +59,8 @@ export const submitIntakeWorkflow = createWorkflow(submitIntakeWorkflowId, (inpu
       note: null,
     }))
   )
-  const uploaded = uploadFilesWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({
-      files: input.files.map((f) => ({
-        filename: f.filename,
-        mimeType: f.mime_type,
-        content: f.content,
-        access: "private" as const,
-      })),
-    })),
-  })
   const submission = createIntakeSubmissionStep(
-    transform({ input, valid, uploaded }, ({ input, valid, uploaded }) => ({
+    transform({ input, valid }, ({ input, valid }) => ({
       service_order_id: valid.service_order_id,
       form_id: valid.form_id,
       form_version_id: valid.form_version_id,
@@ -68,9 +68,9 @@ export const submitIntakeWorkflow = createWorkflow(submitIntakeWorkflowId, (inpu
       customer_id: input.customer_id,
       answers: valid.answers,
       files: input.files.map(
-        (f, i): IntakeFileAnswer => ({
+        (f): IntakeFileAnswer => ({
           field: f.field,
-          file_id: uploaded[i].id,
+          file_id: f.file_id,
           filename: f.filename,
           mime_type: f.mime_type,
           size: f.size,
