@@ -9,6 +9,7 @@
  * Every setting comes from the environment; `.env.template` documents them.
  */
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { appSecrets } from "./src/utils/app-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -181,8 +182,8 @@ module.exports = defineConfig({
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors:
         process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      // Production refuses to start without real secrets; development warns and uses its own.
+      ...appSecrets(),
     },
   },
   admin: {

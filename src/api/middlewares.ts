@@ -54,6 +54,7 @@ import { validateBody } from "./utils/validate-body"
 import { porticoErrorHandler } from "./utils/error-handler"
 import { guardRequestInput, requireJsonBody } from "./utils/request-guard"
 import { validateQuery } from "./utils/validate-query"
+import { callerOwnsCart, callerOwnsOrder } from "./utils/ownership"
 
 /** Adds relations to the fields a core store route accepts in `fields=`. */
 function allowFields(...fields: string[]) {
@@ -77,6 +78,16 @@ export default defineMiddlewares({
     { matcher: "/store*", middlewares: [guardRequestInput, errorCodeAsReason] },
     { matcher: "/admin*", middlewares: [guardRequestInput] },
     { matcher: "/auth*", middlewares: [guardRequestInput] },
+    // A registered client's carts and orders are theirs only, on Medusa's own
+    // routes too (404 for anyone else, before the core route runs).
+    { matcher: "/store/carts/:id*", methods: ["GET", "POST", "DELETE"], middlewares: [callerOwnsCart("param")] },
+    { matcher: "/store/orders/:id*", methods: ["GET", "POST"], middlewares: [callerOwnsOrder] },
+    { matcher: "/store/payment-collections", methods: ["POST"], middlewares: [callerOwnsCart("body")] },
+    {
+      matcher: "/store/payment-collections/:id*",
+      methods: ["GET", "POST", "DELETE"],
+      middlewares: [callerOwnsCart("payment_collection")],
+    },
     // Portico's own routes take JSON bodies of at most 64 kB (a few larger or
     // multipart ones below set their own).
     {

@@ -81,12 +81,26 @@ export function problemBody(problem: Problem): ValidationErrorBody {
 
 /**
  * Middleware run on every store, admin and auth request before any route
- * work: refuses (400 `invalid_request`, one field error) a body or query that
+ * work: answers 404 for a path that cannot name anything (NUL, unpaired
+ * surrogates, malformed escapes in an id), and refuses (400
+ * `invalid_request`, one field error) a body or query that
  * holds text PostgreSQL cannot store, reserved keys, or hostile nesting (see
  * {@link inputProblem}). Such input reached the database (a 500) or
  * kept the server busy before.
  */
 export function guardRequestInput(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // A path whose ids cannot exist (NUL, unpaired surrogates, bad escapes) names nothing: 404.
+  let path: string | null
+  try {
+    // `originalUrl`: under a mounted matcher (`/admin*`) `req.path` is only what follows the mount.
+    path = decodeURIComponent((req.originalUrl ?? req.url).split("?")[0])
+  } catch {
+    path = null
+  }
+  if (path === null || !isStorableText(path)) {
+    res.status(404).json({ type: "not_found", code: "not_found", message: "Nothing was found at this address." })
+    return
+  }
   const problem =
     (req.query && Object.keys(req.query).length ? inputProblem(req.query) : null) ??
     (req.body !== undefined && typeof req.body === "object" ? inputProblem(req.body) : null) ??

@@ -26,7 +26,7 @@ export function mailboxDir(dir?: string | null): string {
   return path.resolve(dir || process.env.PORTICO_MAILBOX_DIR || DEFAULT_MAILBOX_DIR)
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_.-]+$/
+const ID_PATTERN = /^[A-Za-z0-9_.-]{1,100}$/
 
 /** Writes one email as `<id>.html`, `<id>.txt` and `<id>.json`. */
 export async function writeMailboxEmail(dir: string, email: MailboxEmail): Promise<void> {
@@ -73,7 +73,7 @@ export async function readMailboxEmail(id: string, dir?: string | null): Promise
     ])
     return { ...entry, id, html, text }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null
+    if (["ENOENT", "ENAMETOOLONG"].includes((e as NodeJS.ErrnoException).code ?? "")) return null
     throw e
   }
 }
