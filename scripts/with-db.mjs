@@ -51,6 +51,8 @@ const env = {
   DB_PASSWORD: db.password,
   DATABASE_URL: db.url(database),
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  // The project's binaries (jest, medusa) by name, as in an npm script.
+  PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(path.delimiter),
 }
 
 let child
@@ -78,7 +80,14 @@ try {
 }
 
 child = spawn(command, args, { stdio: "inherit", env })
-const code = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0))))
+const code = await new Promise((resolve) => {
+  // A command that cannot start (not found) must still stop the stack and the database.
+  child.on("error", (e) => {
+    console.error(`[with-db] ${command}: ${e.message}`)
+    resolve(127)
+  })
+  child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0)))
+})
 await finish(code)
 
 async function startStack() {
