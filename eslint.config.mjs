@@ -46,6 +46,11 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // The fake Stripe.js and PayPal SDK the browser tests serve: plain browser scripts.
+    files: ["integration-tests/e2e/sdk/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { ...globals.browser } },
+  },
+  {
     // Dev tooling and tests talk to the terminal and to untyped HTTP responses.
     files: ["scripts/**", "bench/**", "integration-tests/**", "**/__tests__/**"],
     rules: {

@@ -11,6 +11,16 @@
 // E2E_STOREFRONT_URL, E2E_BACKEND_URL, E2E_PUBLISHABLE_KEY, E2E_ADMIN_EMAIL
 // and E2E_ADMIN_PASSWORD. Everything is stopped afterwards.
 //
+// Card (Stripe) and PayPal payments are configured too, against the fake APIs
+// of integration-tests/fakes/, which the browser test that pays with them
+// (e2e/payments.spec.ts) starts on E2E_FAKE_STRIPE_PORT and E2E_FAKE_PAYPAL_PORT
+// (the backend port + 81 and + 82 unless set): the backend calls them only
+// when a card or PayPal payment is started, never at boot. The command gets
+// E2E_FAKE_STRIPE_PORT, E2E_FAKE_PAYPAL_PORT and the fakes' keys (E2E_STRIPE_*,
+// E2E_PAYPAL_*). The demo regions are seeded without them (the seed sees only
+// the test payment and bank transfer), so the other browser tests pay as before;
+// payments.spec.ts offers card and PayPal in a region of its own.
+//
 //   node scripts/with-db.mjs jest integration-tests/http/checkout.spec.ts
 //   node scripts/with-db.mjs --stack jest integration-tests/e2e
 import { spawn } from "node:child_process"
@@ -41,6 +51,8 @@ const env = {
   DB_PASSWORD: db.password,
   DATABASE_URL: db.url(database),
   NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  // The project's binaries (jest, medusa) by name, as in an npm script.
+  PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(path.delimiter),
 }
 
 let child
@@ -68,7 +80,14 @@ try {
 }
 
 child = spawn(command, args, { stdio: "inherit", env })
-const code = await new Promise((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0))))
+const code = await new Promise((resolve) => {
+  // A command that cannot start (not found) must still stop the stack and the database.
+  child.on("error", (e) => {
+    console.error(`[with-db] ${command}: ${e.message}`)
+    resolve(127)
+  })
+  child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0)))
+})
 await finish(code)
 
 async function startStack() {
@@ -85,6 +104,26 @@ async function startStack() {
   await client.query("drop database if exists portico_e2e with (force)")
   await client.query("create database portico_e2e")
   await client.end()
+  const fakePayments = {
+    stripePort: Number(process.env.E2E_FAKE_STRIPE_PORT || backendPort + 81),
+    paypalPort: Number(process.env.E2E_FAKE_PAYPAL_PORT || backendPort + 82),
+    stripePublishableKey: "pk_test_portico_e2e",
+    stripeSecretKey: "sk_test_portico_e2e",
+    stripeWebhookSecret: "whsec_portico_e2e",
+    paypalClientId: "portico-e2e-client",
+    paypalClientSecret: "portico-e2e-secret",
+    paypalWebhookId: "WH-PORTICO-E2E",
+  }
+  const paymentEnv = {
+    STRIPE_API_KEY: fakePayments.stripeSecretKey,
+    STRIPE_WEBHOOK_SECRET: fakePayments.stripeWebhookSecret,
+    STRIPE_API_BASE_URL: `http://127.0.0.1:${fakePayments.stripePort}`,
+    PAYPAL_CLIENT_ID: fakePayments.paypalClientId,
+    PAYPAL_CLIENT_SECRET: fakePayments.paypalClientSecret,
+    PAYPAL_WEBHOOK_ID: fakePayments.paypalWebhookId,
+    PAYPAL_ENVIRONMENT: "sandbox",
+    PAYPAL_API_BASE_URL: `http://127.0.0.1:${fakePayments.paypalPort}`,
+  }
   const stackEnv = {
     ...process.env,
     DATABASE_URL: db.url("portico_e2e"),
@@ -93,17 +132,28 @@ async function startStack() {
     MEDUSA_BACKEND_URL: backendUrl,
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
-  const demo = await migrateAndSeed(stackEnv, path.join(ROOT, ".data", "demo-e2e.json"))
+  // Seeded without card and PayPal (whatever the shell has set): the demo
+  // regions keep the test payment and bank transfer.
+  const seedEnv = { ...stackEnv }
+  for (const name of Object.keys(paymentEnv)) {
+    delete seedEnv[name]
+  }
+  const demo = await migrateAndSeed(seedEnv, path.join(ROOT, ".data", "demo-e2e.json"))
 
-  log(`Starting Medusa on ${backendUrl}…`)
-  await startBackend(stackEnv, backendPort)
+  log(`Starting Medusa on ${backendUrl} (card and PayPal against local fakes on ports ${fakePayments.stripePort} and ${fakePayments.paypalPort})…`)
+  await startBackend({ ...stackEnv, ...paymentEnv }, backendPort)
   log(`Starting the storefront on http://localhost:${storefrontPort}…`)
   await startStorefront({
     mode: "start",
     port: storefrontPort,
     backendUrl,
     publishableKey: demo.publishable_key,
-    env: { ...process.env, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_PUBLIC_STRIPE_KEY: fakePayments.stripePublishableKey,
+      NEXT_PUBLIC_PAYPAL_CLIENT_ID: fakePayments.paypalClientId,
+    },
   })
   return {
     E2E_STOREFRONT_URL: `http://localhost:${storefrontPort}`,
@@ -111,5 +161,12 @@ async function startStack() {
     E2E_PUBLISHABLE_KEY: demo.publishable_key,
     E2E_ADMIN_EMAIL: demo.admin_email,
     E2E_ADMIN_PASSWORD: demo.admin_password,
+    E2E_FAKE_STRIPE_PORT: String(fakePayments.stripePort),
+    E2E_FAKE_PAYPAL_PORT: String(fakePayments.paypalPort),
+    E2E_STRIPE_PUBLISHABLE_KEY: fakePayments.stripePublishableKey,
+    E2E_STRIPE_WEBHOOK_SECRET: fakePayments.stripeWebhookSecret,
+    E2E_PAYPAL_CLIENT_ID: fakePayments.paypalClientId,
+    E2E_PAYPAL_CLIENT_SECRET: fakePayments.paypalClientSecret,
+    E2E_PAYPAL_WEBHOOK_ID: fakePayments.paypalWebhookId,
   }
 }

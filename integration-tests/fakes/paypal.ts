@@ -63,7 +63,8 @@ export type FakePayPalOptions = {
  * answers the first successful result again, nothing happens twice).
  *
  * The test plays the buyer with `approve(orderId)` (what PayPal's checkout does
- * when the buyer approves) and `declineNext()` (the next capture is refused
+ * when the buyer approves; a browser can do the same through the fake's own
+ * `GET /fake-checkout/orders/:id` and `POST /fake-checkout/orders/:id/approve`) and `declineNext()` (the next capture is refused
  * with 422 INSTRUMENT_DECLINED), and PayPal's webhooks with
  * `webhook(eventType, orderId)`: a body and headers whose signature the
  * fake's verify endpoint accepts only for that exact body.
@@ -141,6 +142,24 @@ export function fakePayPal(options: FakePayPalOptions = {}) {
           expires_in: 32400,
           nonce: `${now()}fake`,
         },
+      }
+    }
+
+    // The buyer's side, the fake's stand-in for PayPal's checkout window
+    // (no merchant token): what the order asks for, and its approval.
+    if ((m = path.match(/^\/fake-checkout\/orders\/([^/]+)(\/approve)?$/))) {
+      const order = orders.get(m[1])
+      if (!order) {
+        return error(404, "RESOURCE_NOT_FOUND", "The specified resource does not exist.", "INVALID_RESOURCE_ID")
+      }
+      if (method === "POST" && m[2]) {
+        if (order.status !== "CREATED" && order.status !== "PAYER_ACTION_REQUIRED") {
+          return error(422, "UNPROCESSABLE_ENTITY", "The requested action could not be performed.", "ORDER_NOT_APPROVABLE")
+        }
+        fake.approve(order.id, body?.payer)
+      }
+      if (method === "GET" || (method === "POST" && m[2])) {
+        return { status: 200, body: { id: order.id, status: order.status, amount: order.purchase_units[0].amount } }
       }
     }
 
@@ -317,7 +336,7 @@ export function fakePayPal(options: FakePayPalOptions = {}) {
     })
   })
 
-  return {
+  const fake = {
     /** Every request received, in order. */
     requests,
     /** The orders the fake holds, by id (PayPal's JSON). */
@@ -342,7 +361,7 @@ export function fakePayPal(options: FakePayPalOptions = {}) {
       })
     },
     /** The buyer approves the order in PayPal's checkout (CREATED or PAYER_ACTION_REQUIRED → APPROVED). */
-    approve(orderId: string, payer = { email_address: "buyer@example.com", payer_id: "FAKEPAYER01" }) {
+    approve(orderId: string, payer: { email_address: string; payer_id: string } = { email_address: "buyer@example.com", payer_id: "FAKEPAYER01" }) {
       const order = orders.get(orderId)
       if (!order) {
         throw new Error(`fakePayPal: no order ${orderId}`)
@@ -412,6 +431,7 @@ export function fakePayPal(options: FakePayPalOptions = {}) {
     /** The credentials and webhook id this fake accepts (for the provider's options). */
     credentials: { client_id: clientId, client_secret: clientSecret, webhook_id: webhookId },
   }
+  return fake
 }
 
 function safeJson(raw: string) {

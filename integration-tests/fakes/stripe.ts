@@ -31,13 +31,24 @@ type Intent = {
   latest_charge: string | null
 }
 
+/** Stripe's test card numbers, as the fake's browser calls understand them. */
+export const TEST_CARDS: Record<string, "ok" | "declined" | "3ds"> = {
+  "4242424242424242": "ok",
+  "4000000000000002": "declined",
+  // "Always authenticate": 3-D Secure is asked on every payment.
+  "4000002760003184": "3ds",
+}
+
 /**
  * A local stand-in for api.stripe.com, implementing the calls Medusa's Stripe
  * provider makes (customers, payment intents, refunds, payment methods), with
  * Stripe's idempotency (the same `Idempotency-Key` answers the same result).
  * The test plays the browser with `confirm` (what Stripe.js does with the
  * card: succeeds, declines or asks for 3-D Secure) and Stripe with `event`
- * (a webhook signed like Stripe signs them).
+ * (a webhook signed like Stripe signs them). A browser can also play itself:
+ * the calls Stripe.js makes with the publishable key and the client secret
+ * (retrieve, confirm with a test card number, and the fake's 3-D Secure
+ * challenge, `fake_3ds`) are answered too (see `fromBrowser`).
  */
 export function fakeStripe(webhookSecret: string) {
   const requests: StripeRequest[] = []
@@ -54,6 +65,12 @@ export function fakeStripe(webhookSecret: string) {
 
   function route(method: string, path: string, body: Record<string, any>): { status: number; body: unknown } {
     let m: RegExpMatchArray | null
+    if ((m = path.match(/^\/v1\/payment_intents\/([^/]+)\/(confirm|fake_3ds)$/)) && method === "POST") {
+      return fromBrowser(m[1], m[2] as "confirm" | "fake_3ds", body)
+    }
+    if ((m = path.match(/^\/v1\/payment_intents\/([^/]+)$/)) && method === "GET" && body.key !== undefined) {
+      return fromBrowser(m[1], "retrieve", body)
+    }
     if (method === "POST" && path === "/v1/customers") {
       const customer = { id: id("cus"), object: "customer", email: body.email ?? null, name: body.name ?? null }
       customers.set(customer.id, customer)
@@ -152,6 +169,62 @@ export function fakeStripe(webhookSecret: string) {
     return error(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path})`)
   }
 
+  /**
+   * What Stripe.js calls with the publishable key (`key`) and the intent's
+   * client secret: retrieve the intent, confirm it with a card (the outcome is
+   * Stripe's for its test card numbers), and `fake_3ds`, the fake's stand-in
+   * for the 3-D Secure challenge page (`outcome`: `complete` or `fail`).
+   */
+  function fromBrowser(intentId: string, call: "retrieve" | "confirm" | "fake_3ds", body: Record<string, any>) {
+    if (typeof body.key !== "string" || !body.key.startsWith("pk_")) {
+      return error(401, "invalid_request_error", "Invalid API Key provided: a publishable key (pk_…) is expected")
+    }
+    const intent = intents.get(intentId)
+    if (!intent || body.client_secret !== intent.client_secret) {
+      return error(404, "invalid_request_error", `No such payment_intent: '${intentId}'`, { code: "resource_missing" })
+    }
+    if (call === "retrieve") {
+      return { status: 200, body: intent }
+    }
+    if (call === "confirm") {
+      if (intent.status !== "requires_payment_method" && intent.status !== "requires_confirmation") {
+        return error(400, "invalid_request_error", `This PaymentIntent's status is ${intent.status}; it cannot be confirmed.`, {
+          code: "payment_intent_unexpected_state",
+          payment_intent: intent,
+        })
+      }
+      const number = String(body.payment_method_data?.card?.number ?? "")
+      const card = TEST_CARDS[number]
+      if (!card) {
+        return error(402, "card_error", "Your card number is incorrect.", { code: "incorrect_number", payment_intent: intent })
+      }
+      const confirmed = stripe.confirm(intent.id, card)
+      if (card === "declined") {
+        return error(402, "card_error", confirmed.last_payment_error!.message, {
+          code: "card_declined",
+          decline_code: "generic_decline",
+          payment_intent: confirmed,
+        })
+      }
+      return { status: 200, body: confirmed }
+    }
+    if (intent.status !== "requires_action") {
+      return error(400, "invalid_request_error", "This PaymentIntent has no 3-D Secure challenge to answer.", {
+        code: "payment_intent_unexpected_state",
+      })
+    }
+    if (body.outcome === "complete") {
+      return { status: 200, body: stripe.authenticate(intent.id) }
+    }
+    intent.status = "requires_payment_method"
+    intent.next_action = null
+    intent.last_payment_error = {
+      code: "payment_intent_authentication_failure",
+      message: "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
+    }
+    return { status: 200, body: intent }
+  }
+
   const server: Server = createServer((req, res) => {
     let raw = ""
     req.on("data", (chunk) => (raw += chunk))
@@ -171,7 +244,7 @@ export function fakeStripe(webhookSecret: string) {
     })
   })
 
-  return {
+  const stripe = {
     requests,
     intents,
     customers,
@@ -242,4 +315,5 @@ export function fakeStripe(webhookSecret: string) {
       return { payload, headers: { "stripe-signature": header, "content-type": "application/json" } }
     },
   }
+  return stripe
 }
