@@ -20,7 +20,9 @@ const log = (m) => console.log(`\x1b[36m[portico]\x1b[0m ${m}`)
 const db = await startPostgres({ instance: "dev", log })
 const database = db.database || process.env.DB_NAME || "portico"
 await ensureDatabase(db.serverUrl, database)
-const env = { ...process.env, DATABASE_URL: db.url(database) }
+// STOREFRONT_PORT reaches Medusa too: links in emails and the CORS origins follow it
+// (medusa-config.ts; STOREFRONT_URL overrides both).
+const env = { ...process.env, DATABASE_URL: db.url(database), STOREFRONT_PORT: String(STOREFRONT_PORT) }
 
 let stopping = false
 async function shutdown(code) {
@@ -56,6 +58,7 @@ try {
   console.log(`\n${line}
   Portico demo is running
   Storefront:       ${hasStorefront ? `http://localhost:${STOREFRONT_PORT}` : "not installed (run npm install)"}
+  Email links:      ${process.env.PORTICO_STOREFRONT_URL || process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`}
   Admin:            ${BACKEND_URL}/app
   Admin login:      ${demo.admin_email} / ${demo.admin_password}
   Client login:     ${demo.client_email} / ${demo.client_password} (200 USD account credit)

@@ -91,6 +91,8 @@ async function startStack() {
     // The admin is served (at /app) for the admin browser test; it must call
     // this backend, not the demo's default http://localhost:9000.
     MEDUSA_BACKEND_URL: backendUrl,
+    // Links in emails and the CORS origins follow the storefront's port.
+    STOREFRONT_PORT: String(storefrontPort),
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
   const demo = await migrateAndSeed(stackEnv, path.join(ROOT, ".data", "demo-e2e.json"))
