@@ -433,6 +433,7 @@ describe("admin extension", () => {
     await page.getByLabel("City").fill("New York")
     await page.getByLabel("Postal code").fill("10001")
     await page.getByLabel("Country").selectOption("us")
+    await page.getByLabel("State").selectOption("NY")
     // Methods paid at checkout come first; bank transfer is chosen on purpose.
     const methods = await page.locator('input[name="provider_id"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     expect(methods).toEqual(["pp_system_default", "pp_bank_transfer_default"])

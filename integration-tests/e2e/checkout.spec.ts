@@ -29,8 +29,8 @@ describe("storefront checkout", () => {
     await page.getByTestId("added").waitFor()
   }
 
-  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string }
-  const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us" }
+  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string; state?: string }
+  const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us", state: "NY" }
   const LENA: Billing = { email: "eu@example.com", first: "Lena", last: "Kunde", street: "Hauptstraße 1", city: "Berlin", postal: "10115", country: "de" }
 
   async function fillCheckout(page: Page, b: Billing) {
@@ -41,6 +41,9 @@ describe("storefront checkout", () => {
     await page.getByLabel("City").fill(b.city)
     await page.getByLabel("Postal code").fill(b.postal)
     await page.getByLabel("Country").selectOption(b.country)
+    if (b.state) {
+      await page.getByLabel("State").selectOption(b.state)
+    }
   }
 
   it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
@@ -86,13 +89,20 @@ describe("storefront checkout", () => {
 
     await page.getByTestId("checkout-button").click()
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    await fillCheckout(page, ADA)
+    await fillCheckout(page, { ...ADA, state: undefined })
+    // A US address needs its state: the browser refuses to send the form without one.
+    expect(await page.getByTestId("province-select").evaluate((el) => (el as HTMLSelectElement).required)).toBe(true)
+    expect(await page.getByTestId("province-select").evaluate((el) => (el as HTMLSelectElement).validity.valid)).toBe(false)
+    await page.getByLabel("State").selectOption("NY")
     await expect(page.getByLabel(/Test payment/).isChecked()).resolves.toBe(true)
     await shot("checkout")
     await page.getByTestId("place-order").click()
 
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(page, "order-confirmed")).toMatch(/^Order #\d+ is confirmed$/)
+    // Written as in the US, with the country's name; a guest is promised nothing about an account.
+    expect(await page.getByTestId("billing-address").innerText()).toContain("New York, NY 10001\nUnited States")
+    expect(await text(page, "order-contact")).not.toMatch(/account/)
     expect(await page.getByTestId("order-item").count()).toBe(2)
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("confirmation")
@@ -122,6 +132,7 @@ describe("storefront checkout", () => {
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     // 1,200 + 19 % German VAT
     expect(await text(page, "total")).toBe("€1,428.00")
+    expect(await page.getByTestId("billing-address").innerText()).toContain("10115 Berlin\nGermany")
     await shot("confirmation")
     await page.close()
   })
