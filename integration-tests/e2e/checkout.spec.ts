@@ -49,6 +49,11 @@ describe("storefront checkout", () => {
   it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
     const page = await browser.newPage({ viewport: DESKTOP })
     const shot = screenshots(page, "desktop")
+    // Stripe.js is loaded only where a card payment is configured and chosen.
+    const stripeRequests: string[] = []
+    page.on("request", (r) => {
+      if (/stripe\.com/.test(r.url())) stripeRequests.push(r.url())
+    })
 
     await page.goto(storefrontUrl())
     await page.getByRole("heading", { level: 1 }).waitFor()
@@ -107,6 +112,9 @@ describe("storefront checkout", () => {
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("confirmation")
     expect(await text(page, "cart-count")).toBe("0")
+    if (!process.env.NEXT_PUBLIC_STRIPE_KEY) {
+      expect(stripeRequests).toEqual([])
+    }
     await page.close()
   })
 
