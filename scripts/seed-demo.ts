@@ -91,7 +91,7 @@ const LOGO_BRIEF = {
     { key: "uses", type: "multi_select", label: "Where will the logo appear?", required: false, options: ["Website", "Print", "Social media", "Signage"] },
     { key: "contact", type: "email", label: "Who approves the drafts?", required: true },
     { key: "website", type: "url", label: "Current website", required: false },
-    { key: "deadline", type: "date", label: "Needed by", required: false, min_date: "2026-01-01" },
+    { key: "deadline", type: "date", label: "Needed by", required: false, not_in_past: true },
     { key: "concepts", type: "number", label: "Concepts you would like to see", required: false, min: 1, max: 5 },
     { key: "references", type: "file", label: "References or an old logo", required: false, accept: ["image/*", ".pdf"], max_size_mb: 10, max_files: 3 },
     { key: "rights", type: "checkbox", label: "I own the rights to the material I send", required: true },
