@@ -64,6 +64,11 @@ describe("storefront checkout", () => {
 
     await addService(page, "Website audit")
     expect(await text(page, "service-price")).toBe("$450.00")
+    // US prices are before tax; the page says what is included, how long it takes and what follows.
+    expect(await text(page, "service-tax-note")).toBe("plus tax")
+    expect(await page.getByTestId("service-included").locator("li").count()).toBe(4)
+    expect(await text(page, "service-turnaround")).toBe("Report in 7 business days")
+    expect(await text(page, "service-next-steps")).toMatch(/^After paying/)
     await shot("service")
     await addService(page, "Logo design", "Premium")
     expect(await text(page, "service-price")).toBe("$600.00")
@@ -122,8 +127,13 @@ describe("storefront checkout", () => {
     const page = await browser.newPage({ viewport: MOBILE })
     const shot = screenshots(page, "mobile")
     await page.goto(storefrontUrl())
+    // The region switch fits the phone's header, and a service is a compact row, not half a screen.
+    const select = await page.getByTestId("region-select").boundingBox()
+    expect(select && select.x >= 0 && select.x + select.width <= MOBILE.width).toBe(true)
     await page.getByTestId("region-select").selectOption({ label: "EUR · Europe" })
     await page.getByText("€", { exact: false }).first().waitFor()
+    const card = await page.getByTestId("service-card").first().boundingBox()
+    expect(card!.height).toBeLessThan(MOBILE.height / 4)
     await shot("home-eur")
 
     await addService(page, "Brand strategy workshop (EU)")
