@@ -25,13 +25,20 @@ export default function ServiceTemplate({
   return (
     <div className="mx-auto max-w-content px-4 py-6 sm:px-6 sm:py-10">
       <Breadcrumbs folders={folders} current={product.title} />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_24rem] lg:gap-10">
-        <article className="min-w-0">
+      {/* Phones: title, then price and "Add to cart", then the details; wide screens: the
+          buying card beside title and details. */}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_24rem] lg:gap-x-10 lg:gap-y-0">
+        <header className="min-w-0 lg:col-start-1">
           <h1 className="text-2xl font-bold tracking-tight sm:text-4xl">{product.title}</h1>
           {product.subtitle ? <p className="mt-2 text-lg text-ink-soft">{product.subtitle}</p> : null}
           <div className="prose mt-4 max-w-none whitespace-pre-line text-ink-soft sm:mt-6">{product.description}</div>
+        </header>
+        <aside className="card h-fit p-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <AddToCart product={product} currency={currency} billing={billing} />
+        </aside>
+        <article className="min-w-0 lg:col-start-1">
           {included.length || turnaround ? (
-            <section className="mt-8 grid gap-6 sm:grid-cols-[1fr_14rem]" aria-label="What you get">
+            <section className="mt-2 grid gap-6 sm:grid-cols-[1fr_14rem] lg:mt-8" aria-label="What you get">
               {included.length ? (
                 <div>
                   <h2 className="text-lg font-semibold">What&apos;s included</h2>
@@ -72,9 +79,6 @@ export default function ServiceTemplate({
             </li>
           </ul>
         </article>
-        <aside className="card h-fit p-6">
-          <AddToCart product={product} currency={currency} billing={billing} />
-        </aside>
       </div>
     </div>
   )
