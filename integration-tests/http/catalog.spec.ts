@@ -203,7 +203,8 @@ medusaIntegrationTestRunner({
       expect(storedOneTime.status).toBe(400)
       expect(storedOneTime.data).toMatchObject({ code: "not_applicable", errors: [{ field: "interval", code: "not_applicable" }] })
       const unchanged = await api.get(`/admin/portico/services/${id}/settings`, admin)
-      expect(unchanged.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, interval_count: 1, turnaround: null })
+      // The seeded page text is still there: the refused body (it had a turnaround) wrote nothing.
+      expect(unchanged.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, interval_count: 1, turnaround: "Report in 7 business days" })
 
       // What the service page shows: bounded, trimmed texts; empty means none. The store sees them.
       const tooLong = await response(
