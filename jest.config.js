@@ -30,6 +30,18 @@ module.exports = {
   reporters: ["default", "<rootDir>/integration-tests/summary-reporter.js"],
   projects: [
     { ...base, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"] },
+    // The storefront's pure helpers (address format, …): its own root, so the
+    // root project's "ignore storefront/" does not hide them.
+    {
+      ...base,
+      displayName: "unit-storefront",
+      rootDir: `${__dirname}/storefront`,
+      roots: ["<rootDir>/src"],
+      testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
+      modulePathIgnorePatterns: ["<rootDir>/.next/"],
+      moduleNameMapper: { "^@lib/(.*)$": "<rootDir>/src/lib/$1", "^@modules/(.*)$": "<rootDir>/src/modules/$1" },
+      setupFiles: [],
+    },
     {
       ...base,
       displayName: "modules",

@@ -10,10 +10,19 @@
  */
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { appSecrets } from "./src/utils/app-secrets"
+import { storefrontUrlFromEnv } from "./src/utils/storefront-url"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+
+/**
+ * The storefront's URL: links in emails and the default CORS origins. Set
+ * `STOREFRONT_URL` (or `PORTICO_STOREFRONT_URL` for the emails only), else it
+ * follows `STOREFRONT_PORT` (the port `npm run dev` starts the storefront on).
+ */
+const storefrontUrl = storefrontUrlFromEnv(process.env)
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
 /**
  * Portico's own modules, loaded from ./src as project code, with the options an
@@ -35,7 +44,7 @@ const porticoModules = [
   { resolve: "./src/modules/invoice", options: invoiceOptions },
   { resolve: "./src/modules/service-order" },
   { resolve: "./src/modules/intake" },
-  { resolve: "./src/modules/email-template" },
+  { resolve: "./src/modules/email-template", options: { storefront_url: storefrontUrl } },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }
@@ -178,17 +187,16 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
     http: {
-      storeCors: process.env.STORE_CORS || "http://localhost:8000",
-      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
-      authCors:
-        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      storeCors: process.env.STORE_CORS || storefrontUrl,
+      adminCors: process.env.ADMIN_CORS || backendUrl,
+      authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
       // Production refuses to start without real secrets; development warns and uses its own.
       ...appSecrets(),
     },
   },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    backendUrl,
   },
   modules: [...porticoModules, fileModule, ...providerModules, ...redisModules],
   plugins: [

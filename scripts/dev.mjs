@@ -3,14 +3,15 @@
 //   1. PostgreSQL: DATABASE_URL if set, else the embedded server (data in .data/postgres)
 //   2. database created if missing, migrations run (`medusa db:migrate`)
 //   3. demo data seeded idempotently (`medusa exec ./scripts/seed-demo.ts`)
-//   4. `medusa develop` (admin at /app), then the storefront (`next dev`) with
-//      the demo's backend URL and publishable key; then the URLs, the admin
-//      login and the key are printed.
+//   4. the storefront (`next dev`) with the demo's backend URL and publishable
+//      key, then `medusa develop` (admin at /app) once the storefront has
+//      written next-env.d.ts (a later write would restart Medusa); then the
+//      URLs, the admin login and the key are printed.
 // Ctrl-C stops the storefront and Medusa first, then PostgreSQL.
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { ensureDatabase, startPostgres } from "./lib/postgres.mjs"
-import { migrateAndSeed, startBackend, startStorefront, stopChildren, STOREFRONT } from "./lib/stack.mjs"
+import { migrateAndSeed, startBackend, startStorefront, stopChildren, STOREFRONT, waitForNextEnv } from "./lib/stack.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
@@ -20,7 +21,9 @@ const log = (m) => console.log(`\x1b[36m[portico]\x1b[0m ${m}`)
 const db = await startPostgres({ instance: "dev", log })
 const database = db.database || process.env.DB_NAME || "portico"
 await ensureDatabase(db.serverUrl, database)
-const env = { ...process.env, DATABASE_URL: db.url(database) }
+// STOREFRONT_PORT reaches Medusa too: links in emails and the CORS origins follow it
+// (medusa-config.ts; STOREFRONT_URL overrides both).
+const env = { ...process.env, DATABASE_URL: db.url(database), STOREFRONT_PORT: String(STOREFRONT_PORT) }
 
 let stopping = false
 async function shutdown(code) {
@@ -38,6 +41,23 @@ process.on("SIGTERM", () => shutdown(0))
 try {
   log("Running migrations and seeding demo data…")
   const demo = await migrateAndSeed(env)
+  // The storefront starts first: `next dev` rewrites storefront/next-env.d.ts
+  // at start-up, which would make `medusa develop` (it watches the whole
+  // repository) restart right after its own start-up.
+  const hasStorefront = existsSync(path.join(STOREFRONT, "node_modules", ".bin", "next"))
+  let storefront = null
+  if (hasStorefront) {
+    log("Starting the storefront…")
+    storefront = await startStorefront({
+      mode: "dev",
+      port: STOREFRONT_PORT,
+      backendUrl: BACKEND_URL,
+      publishableKey: demo.publishable_key,
+      env,
+      waitReady: false,
+    })
+    await waitForNextEnv()
+  }
   log("Starting Medusa…")
   const backend = await startBackend(env, PORT)
   backend.on("exit", (code) => {
@@ -46,16 +66,12 @@ try {
       shutdown(code || 1)
     }
   })
-
-  const hasStorefront = existsSync(path.join(STOREFRONT, "node_modules", ".bin", "next"))
-  if (hasStorefront) {
-    log("Starting the storefront…")
-    await startStorefront({ mode: "dev", port: STOREFRONT_PORT, backendUrl: BACKEND_URL, publishableKey: demo.publishable_key, env })
-  }
+  await storefront?.ready()
   const line = "─".repeat(64)
   console.log(`\n${line}
   Portico demo is running
   Storefront:       ${hasStorefront ? `http://localhost:${STOREFRONT_PORT}` : "not installed (run npm install)"}
+  Email links:      ${process.env.PORTICO_STOREFRONT_URL || process.env.STOREFRONT_URL || `http://localhost:${STOREFRONT_PORT}`}
   Admin:            ${BACKEND_URL}/app
   Admin login:      ${demo.admin_email} / ${demo.admin_password}
   Client login:     ${demo.client_email} / ${demo.client_password} (200 USD account credit)

@@ -91,7 +91,7 @@ const LOGO_BRIEF = {
     { key: "uses", type: "multi_select", label: "Where will the logo appear?", required: false, options: ["Website", "Print", "Social media", "Signage"] },
     { key: "contact", type: "email", label: "Who approves the drafts?", required: true },
     { key: "website", type: "url", label: "Current website", required: false },
-    { key: "deadline", type: "date", label: "Needed by", required: false, min_date: "2026-01-01" },
+    { key: "deadline", type: "date", label: "Needed by", required: false, not_in_past: true },
     { key: "concepts", type: "number", label: "Concepts you would like to see", required: false, min: 1, max: 5 },
     { key: "references", type: "file", label: "References or an old logo", required: false, accept: ["image/*", ".pdf"], max_size_mb: 10, max_files: 3 },
     { key: "rights", type: "checkbox", label: "I own the rights to the material I send", required: true },
@@ -105,6 +105,8 @@ const SERVICES: {
   folder: string
   /** Portico service settings beyond the folder (one-time, submitted when omitted). */
   settings?: Record<string, unknown>
+  /** What the service page tells clients: what is included, turnaround, what follows the purchase. */
+  page: { included: string; turnaround: string; next_steps: string }
   options?: { title: string; values: string[] }
   variants: { title: string; sku: string; option?: string; prices: Price[] }[]
 }[] = [
@@ -114,6 +116,11 @@ const SERVICES: {
     description: "A custom logo with source files, in two packages.",
     folder: "design",
     options: { title: "Package", values: ["Basic", "Premium"] },
+    page: {
+      included: "Three first concepts\nTwo rounds of changes\nFinal logo in SVG, PNG and PDF\nColour and black-and-white versions",
+      turnaround: "First concepts in 5 business days",
+      next_steps: "After paying you fill in a short brief (your business, style, colours you like). We start as soon as we have it.",
+    },
     variants: [
       { title: "Basic", sku: "LOGO-BASIC", option: "Basic", prices: both(300, 280) },
       { title: "Premium", sku: "LOGO-PREMIUM", option: "Premium", prices: both(600, 560) },
@@ -124,6 +131,11 @@ const SERVICES: {
     title: "Website audit",
     description: "A written review of your site's speed, SEO and accessibility.",
     folder: "marketing",
+    page: {
+      included: "Speed and Core Web Vitals review\nSEO check of your main pages\nAccessibility check (WCAG 2.2 AA)\nA written report with priorities",
+      turnaround: "Report in 7 business days",
+      next_steps: "After paying you send us your site's address and what worries you most; we confirm by email and start.",
+    },
     variants: [{ title: "Default", sku: "AUDIT", prices: both(450, 420) }],
   },
   {
@@ -132,6 +144,11 @@ const SERVICES: {
     description: "Ongoing keyword work, content briefs and a monthly report.",
     folder: "marketing",
     settings: { billing_type: "recurring", interval: "month", interval_count: 1, start_status: "working" },
+    page: {
+      included: "Keyword research and tracking\nTwo content briefs a month\nOn-page fixes\nA monthly report",
+      turnaround: "Work starts within 3 business days; a report every month",
+      next_steps: "After paying we book a 30-minute kick-off call to agree on goals and keywords.",
+    },
     variants: [{ title: "Default", sku: "SEO-MONTHLY", prices: both(900, 850) }],
   },
   {
@@ -139,6 +156,11 @@ const SERVICES: {
     title: "Copywriting (1,000 words)",
     description: "Web or blog copy written for your audience.",
     folder: "marketing",
+    page: {
+      included: "Up to 1,000 words\nOne round of changes\nSEO title and description",
+      turnaround: "Draft in 4 business days",
+      next_steps: "After paying you send us the topic, your audience and any notes; we write the draft.",
+    },
     variants: [{ title: "Default", sku: "COPY-1000", prices: both(120, 110) }],
   },
   {
@@ -146,6 +168,11 @@ const SERVICES: {
     title: "Brand strategy workshop (EU)",
     description: "A half-day workshop held in Europe. Priced in euros only.",
     folder: "consulting",
+    page: {
+      included: "A half-day workshop (4 hours) for up to 6 people\nPreparation call\nA written summary with next steps",
+      turnaround: "Scheduled within 3 weeks",
+      next_steps: "After paying we email you to pick a date and place.",
+    },
     variants: [
       { title: "Default", sku: "WORKSHOP-EU", prices: [{ amount: 1200, currency_code: "eur" }] },
     ],
@@ -155,6 +182,11 @@ const SERVICES: {
     title: "US tax consultation",
     description: "A one-hour call with a US tax adviser. Priced in dollars only.",
     folder: "consulting",
+    page: {
+      included: "A one-hour video call with a US tax adviser\nA short written summary",
+      turnaround: "Call within 5 business days",
+      next_steps: "After paying we email you a link to book the call and a list of documents to have at hand.",
+    },
     variants: [
       { title: "Default", sku: "TAX-US", prices: [{ amount: 250, currency_code: "usd" }] },
     ],
@@ -338,9 +370,24 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
           product_id: service_ids[s.handle],
           folder_id: folderId.get(s.folder) ?? null,
           ...s.settings,
+          ...s.page,
         })),
       },
     })
+  }
+  // Demo services created before the service page texts existed get them
+  // (once: a service with any of the three set keeps the merchant's texts).
+  if (catalog) {
+    const rows = await catalog.listServiceSettings({ product_id: Object.values(service_ids) })
+    const blank = SERVICES.filter((s) => {
+      const row = rows.find((r) => r.product_id === service_ids[s.handle])
+      return row && !row.included && !row.turnaround && !row.next_steps
+    })
+    if (blank.length) {
+      await container.resolve(Modules.WORKFLOW_ENGINE).run("portico-upsert-service-settings", {
+        input: { settings: blank.map((s) => ({ product_id: service_ids[s.handle], ...s.page })) },
+      })
+    }
   }
 
   // An intake form for the logo service (once: a merchant's later choice is kept).

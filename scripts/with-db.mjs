@@ -130,6 +130,8 @@ async function startStack() {
     // The admin is served (at /app) for the admin browser test; it must call
     // this backend, not the demo's default http://localhost:9000.
     MEDUSA_BACKEND_URL: backendUrl,
+    // Links in emails and the CORS origins follow the storefront's port.
+    STOREFRONT_PORT: String(storefrontPort),
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
   }
   // Seeded without card and PayPal (whatever the shell has set): the demo

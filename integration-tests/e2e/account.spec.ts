@@ -44,6 +44,7 @@ describe("storefront account", () => {
     await page.getByLabel("Address").fill("5 Side Street")
     await page.getByLabel("City").fill("Boston")
     await page.getByLabel("Postal code").fill("02101")
+    await page.getByLabel("State").selectOption("MA")
     await page.getByTestId("place-order").click()
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     const orderUrl = page.url()

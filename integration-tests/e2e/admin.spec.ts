@@ -205,7 +205,12 @@ describe("admin extension", () => {
     await page.getByTestId("service-interval-count").fill("3")
     await page.getByTestId("service-billing-cycles").fill("4")
     await choose(page, "service-start-status", "Working")
-    await page.getByTestId("service-files").click()
+    // The files and license-key switches do nothing yet: not shown.
+    expect(await page.getByTestId("service-files").count()).toBe(0)
+    expect(await page.getByTestId("service-license-keys").count()).toBe(0)
+    await page.getByTestId("service-included").fill("Two concepts\nOne round of changes")
+    await page.getByTestId("service-turnaround").fill("5 business days")
+    await page.getByTestId("service-next-steps").fill("You fill in a short brief.")
     await page.getByTestId("service-settings-save").click()
     await page.getByText("Service settings saved").waitFor()
 
@@ -217,8 +222,9 @@ describe("admin extension", () => {
     expect(await page.getByTestId("service-interval-count").inputValue()).toBe("3")
     expect(await page.getByTestId("service-billing-cycles").inputValue()).toBe("4")
     expect(await text(page, "service-start-status")).toBe("Working")
-    expect(await page.getByTestId("service-files").getAttribute("aria-checked")).toBe("true")
-    expect(await page.getByTestId("service-license-keys").getAttribute("aria-checked")).toBe("false")
+    expect(await page.getByTestId("service-included").inputValue()).toBe("Two concepts\nOne round of changes")
+    expect(await page.getByTestId("service-turnaround").inputValue()).toBe("5 business days")
+    expect(await page.getByTestId("service-next-steps").inputValue()).toBe("You fill in a short brief.")
     await shot("saved")
     await page.close()
   })
@@ -427,6 +433,7 @@ describe("admin extension", () => {
     await page.getByLabel("City").fill("New York")
     await page.getByLabel("Postal code").fill("10001")
     await page.getByLabel("Country").selectOption("us")
+    await page.getByLabel("State").selectOption("NY")
     // Methods paid at checkout come first; bank transfer is chosen on purpose.
     const methods = await page.locator('input[name="provider_id"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
     expect(methods).toEqual(["pp_system_default", "pp_bank_transfer_default"])

@@ -280,6 +280,7 @@ describe("storefront catalog, currency lock and invoice", () => {
     await usd.getByLabel("City").fill("New York")
     await usd.getByLabel("Postal code").fill("10001")
     await usd.getByLabel("Country").selectOption("us")
+    await usd.getByLabel("State").selectOption("NY")
     await usd.getByTestId("place-order").click()
     await usd.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(usd, "invoice-number")).toMatch(/^INV-\d{6}$/)

@@ -29,8 +29,8 @@ describe("storefront checkout", () => {
     await page.getByTestId("added").waitFor()
   }
 
-  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string }
-  const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us" }
+  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string; state?: string }
+  const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us", state: "NY" }
   const LENA: Billing = { email: "eu@example.com", first: "Lena", last: "Kunde", street: "Hauptstraße 1", city: "Berlin", postal: "10115", country: "de" }
 
   async function fillCheckout(page: Page, b: Billing) {
@@ -41,11 +41,19 @@ describe("storefront checkout", () => {
     await page.getByLabel("City").fill(b.city)
     await page.getByLabel("Postal code").fill(b.postal)
     await page.getByLabel("Country").selectOption(b.country)
+    if (b.state) {
+      await page.getByLabel("State").selectOption(b.state)
+    }
   }
 
   it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
     const page = await browser.newPage({ viewport: DESKTOP })
     const shot = screenshots(page, "desktop")
+    // Stripe.js is loaded only where a card payment is configured and chosen.
+    const stripeRequests: string[] = []
+    page.on("request", (r) => {
+      if (/stripe\.com/.test(r.url())) stripeRequests.push(r.url())
+    })
 
     await page.goto(storefrontUrl())
     await page.getByRole("heading", { level: 1 }).waitFor()
@@ -56,6 +64,11 @@ describe("storefront checkout", () => {
 
     await addService(page, "Website audit")
     expect(await text(page, "service-price")).toBe("$450.00")
+    // US prices are before tax; the page says what is included, how long it takes and what follows.
+    expect(await text(page, "service-tax-note")).toBe("plus tax")
+    expect(await page.getByTestId("service-included").locator("li").count()).toBe(4)
+    expect(await text(page, "service-turnaround")).toBe("Report in 7 business days")
+    expect(await text(page, "service-next-steps")).toMatch(/^After paying/)
     await shot("service")
     await addService(page, "Logo design", "Premium")
     expect(await text(page, "service-price")).toBe("$600.00")
@@ -86,17 +99,27 @@ describe("storefront checkout", () => {
 
     await page.getByTestId("checkout-button").click()
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    await fillCheckout(page, ADA)
+    await fillCheckout(page, { ...ADA, state: undefined })
+    // A US address needs its state: the browser refuses to send the form without one.
+    expect(await page.getByTestId("province-select").evaluate((el) => (el as HTMLSelectElement).required)).toBe(true)
+    expect(await page.getByTestId("province-select").evaluate((el) => (el as HTMLSelectElement).validity.valid)).toBe(false)
+    await page.getByLabel("State").selectOption("NY")
     await expect(page.getByLabel(/Test payment/).isChecked()).resolves.toBe(true)
     await shot("checkout")
     await page.getByTestId("place-order").click()
 
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(page, "order-confirmed")).toMatch(/^Order #\d+ is confirmed$/)
+    // Written as in the US, with the country's name; a guest is promised nothing about an account.
+    expect(await page.getByTestId("billing-address").innerText()).toContain("New York, NY 10001\nUnited States")
+    expect(await text(page, "order-contact")).not.toMatch(/account/)
     expect(await page.getByTestId("order-item").count()).toBe(2)
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("confirmation")
     expect(await text(page, "cart-count")).toBe("0")
+    if (!process.env.NEXT_PUBLIC_STRIPE_KEY) {
+      expect(stripeRequests).toEqual([])
+    }
     await page.close()
   })
 
@@ -104,8 +127,13 @@ describe("storefront checkout", () => {
     const page = await browser.newPage({ viewport: MOBILE })
     const shot = screenshots(page, "mobile")
     await page.goto(storefrontUrl())
+    // The region switch fits the phone's header, and a service is a compact row, not half a screen.
+    const select = await page.getByTestId("region-select").boundingBox()
+    expect(select && select.x >= 0 && select.x + select.width <= MOBILE.width).toBe(true)
     await page.getByTestId("region-select").selectOption({ label: "EUR · Europe" })
     await page.getByText("€", { exact: false }).first().waitFor()
+    const card = await page.getByTestId("service-card").first().boundingBox()
+    expect(card!.height).toBeLessThan(MOBILE.height / 4)
     await shot("home-eur")
 
     await addService(page, "Brand strategy workshop (EU)")
@@ -122,6 +150,7 @@ describe("storefront checkout", () => {
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     // 1,200 + 19 % German VAT
     expect(await text(page, "total")).toBe("€1,428.00")
+    expect(await page.getByTestId("billing-address").innerText()).toContain("10115 Berlin\nGermany")
     await shot("confirmation")
     await page.close()
   })

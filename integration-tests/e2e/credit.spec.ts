@@ -62,6 +62,7 @@ describe("storefront account credit", () => {
     await page.getByLabel("City").fill("New York")
     await page.getByLabel("Postal code").fill("10001")
     await page.getByLabel("Country").selectOption("us")
+    await page.getByLabel("State").selectOption("NY")
   }
 
   /** The history table's rows as the client reads them. */

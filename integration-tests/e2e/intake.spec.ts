@@ -128,6 +128,7 @@ describe("intake forms and service orders", () => {
     await page.getByLabel("City").fill("New York")
     await page.getByLabel("Postal code").fill("10001")
     await page.getByLabel("Country").selectOption("us")
+    await page.getByLabel("State").selectOption("NY")
     await page.getByTestId("place-order").click()
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     orderId = page.url().split("/order/")[1].split("/")[0]

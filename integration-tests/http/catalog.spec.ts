@@ -185,7 +185,45 @@ medusaIntegrationTestRunner({
 
       // Back to one-time clears the recurring fields.
       const oneTime = await api.post(`/admin/portico/services/${id}/settings`, { billing_type: "one_time" }, admin)
-      expect(oneTime.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, billing_cycles: null })
+      expect(oneTime.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, interval_count: 1, billing_cycles: null })
+
+      // An interval, interval count or billing cycles on a one-time service is refused field by field, nothing saved.
+      const notApplicable = await response(
+        api.post(`/admin/portico/services/${id}/settings`, { billing_type: "one_time", interval: "month", interval_count: 2, billing_cycles: 3, turnaround: "x" }, admin)
+      )
+      expect(notApplicable.status).toBe(400)
+      expect(notApplicable.data.code).toBe("invalid_request")
+      expect(notApplicable.data.errors).toEqual(
+        expect.arrayContaining(
+          ["interval", "interval_count", "billing_cycles"].map((field) => expect.objectContaining({ field, code: "not_applicable" }))
+        )
+      )
+      // The same when the service is already one-time and the body only sends an interval.
+      const storedOneTime = await response(api.post(`/admin/portico/services/${id}/settings`, { interval: "week" }, admin))
+      expect(storedOneTime.status).toBe(400)
+      expect(storedOneTime.data).toMatchObject({ code: "not_applicable", errors: [{ field: "interval", code: "not_applicable" }] })
+      const unchanged = await api.get(`/admin/portico/services/${id}/settings`, admin)
+      // The seeded page text is still there: the refused body (it had a turnaround) wrote nothing.
+      expect(unchanged.data.service_settings).toMatchObject({ billing_type: "one_time", interval: null, interval_count: 1, turnaround: "Report in 7 business days" })
+
+      // What the service page shows: bounded, trimmed texts; empty means none. The store sees them.
+      const tooLong = await response(
+        api.post(`/admin/portico/services/${id}/settings`, { included: "x".repeat(2001), turnaround: "y".repeat(121), next_steps: "z".repeat(1001) }, admin)
+      )
+      expect(tooLong.status).toBe(400)
+      expect(tooLong.data.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`).sort()).toEqual([
+        "included:too_big",
+        "next_steps:too_big",
+        "turnaround:too_big",
+      ])
+      const page = await api.post(
+        `/admin/portico/services/${id}/settings`,
+        { included: "Speed review\nSEO check", turnaround: "  7 business days ", next_steps: "" },
+        admin
+      )
+      expect(page.data.service_settings).toMatchObject({ included: "Speed review\nSEO check", turnaround: "7 business days", next_steps: null })
+      const stored = await api.get(`/store/products/${id}?fields=+service_settings.*`, storeHeaders(demo))
+      expect(stored.data.product.service_settings).toMatchObject({ included: "Speed review\nSEO check", turnaround: "7 business days" })
     })
 
     it("forgets a deleted service, so its folder empties and can be deleted", async () => {

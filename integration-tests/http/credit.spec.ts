@@ -304,10 +304,17 @@ medusaIntegrationTestRunner({
       const orderId = data.order.id
       const refundUrl = `/admin/portico/orders/${orderId}/credit-refunds`
       // Authorized, not captured: only the credit used can go back.
-      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({ captured: 0, credit_used: 30, refundable: 30 })
+      // The widget explains it with what awaits capture, and where.
+      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({
+        captured: 0,
+        awaiting_capture: 70,
+        awaiting_capture_providers: ["pp_system_default"],
+        credit_used: 30,
+        refundable: 30,
+      })
       const { data: full } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
       await api.post(`/admin/payments/${full.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
-      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({ captured: 70, refundable: 100 })
+      expect((await api.get(refundUrl, admin)).data.refund).toMatchObject({ captured: 70, awaiting_capture: 0, awaiting_capture_providers: [], refundable: 100 })
 
       const part = await api.post(refundUrl, { amount: 40, note: "One session canceled" }, admin)
       expect(part.data.refund).toMatchObject({ refunded_to_credit: 40, refundable: 60 })

@@ -251,6 +251,26 @@ medusaIntegrationTestRunner({
         const mine = await api.get(`/admin/portico/invoices?customer_id=${invoice.customer_id}&status[]=paid&status[]=open`, admin)
         expect(mine.data.invoices.map((i: { id: string }) => i.id)).toContain(invoice.id)
         expect(mine.data.invoices.every((i: { customer_id: string }) => i.customer_id === invoice.customer_id)).toBe(true)
+        // By default the list holds issued invoices only; carts (abandoned) are listed on request.
+        const shopping = await createCart(api, demo, demo.region_ids.usd)
+        const copy = await variantOf(api, demo, "copywriting", demo.region_ids.usd)
+        await api.post(`/store/carts/${shopping.id}/line-items`, { variant_id: copy.id, quantity: 1 }, h)
+        const cartInvoice = await eventually(async () => {
+          const inv = await invoiceOf(shopping.id)
+          expect(inv?.status).toBe("abandoned")
+          return inv
+        })
+        const byDefault = await api.get("/admin/portico/invoices?limit=100", admin)
+        expect(byDefault.data.invoices.map((i: { id: string }) => i.id)).toContain(invoice.id)
+        expect(byDefault.data.invoices.map((i: { status: string }) => i.status)).not.toContain("abandoned")
+        const carts = await api.get("/admin/portico/invoices?status=abandoned&limit=100", admin)
+        expect(carts.data.invoices.map((i: { id: string }) => i.id)).toContain(cartInvoice.id)
+        expect(carts.data.invoices.every((i: { status: string }) => i.status === "abandoned")).toBe(true)
+        const everything = await api.get("/admin/portico/invoices?status[]=abandoned&status[]=open&status[]=paid&status[]=void&limit=100", admin)
+        expect(everything.data.count).toBe(byDefault.data.count + carts.data.count)
+        // A cart's invoice is found when looked up by its cart.
+        const byCart = await api.get(`/admin/portico/invoices?cart_id=${shopping.id}`, admin)
+        expect(byCart.data.invoices.map((i: { id: string }) => i.id)).toEqual([cartInvoice.id])
         const future = new Date(Date.now() + 86_400_000).toISOString()
         expect((await api.get(`/admin/portico/invoices?created_at[$gte]=${future}`, admin)).data.count).toBe(0)
         const badStatus = await response(api.get("/admin/portico/invoices?status=lost", admin))

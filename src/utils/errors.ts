@@ -17,6 +17,8 @@ export const PorticoErrorCode = {
   INVALID_ORDER: "invalid_order",
   /** Recurring settings without an interval, or an interval on a one-time service. */
   INVALID_BILLING: "invalid_billing",
+  /** A field that does not apply to the record as it is (an interval on a one-time service). */
+  NOT_APPLICABLE: "not_applicable",
   /** A service without a price in the cart's currency. */
   CURRENCY_MISMATCH: "currency_mismatch",
   /**

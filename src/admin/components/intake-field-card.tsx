@@ -262,6 +262,22 @@ const TypeSettings = ({
               />
             </FormField>
           ))}
+          <div className="flex items-start justify-between gap-x-4 md:col-span-2">
+            <label htmlFor={id("not_in_past")} className="flex flex-col">
+              <Text size="small" weight="plus" leading="compact">
+                Not in the past
+              </Text>
+              <Text size="small" className={errors.not_in_past ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
+                {errors.not_in_past ?? "The earliest day is the day the client answers (e.g. a deadline or a start date)."}
+              </Text>
+            </label>
+            <Switch
+              id={id("not_in_past")}
+              data-testid="intake-field-not-in-past"
+              checked={field.not_in_past}
+              onCheckedChange={(v) => onChange({ not_in_past: v })}
+            />
+          </div>
         </div>
       )
     case "select":

@@ -38,6 +38,20 @@ export const IntakeFormPreview = ({
 
 const numberOrUndefined = (v: unknown) => (typeof v === "number" ? v : undefined)
 
+/** Today (local), `yyyy-mm-dd`. */
+const today = () => {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
+}
+
+/** The earliest day a date field offers: its earliest date, or today when it is "not in the past" and later. */
+const earliestDay = (field: IntakeField) => {
+  const min = field.min_date ?? undefined
+  if (!field.not_in_past) return min
+  const t = today()
+  return min && min > t ? min : t
+}
+
 const PreviewField = ({ field, id }: { field: IntakeField; id: string }) => {
   const label = (
     <Label htmlFor={id} size="small" weight="plus">
@@ -125,7 +139,7 @@ const PreviewField = ({ field, id }: { field: IntakeField; id: string }) => {
         <Input
           id={id}
           type={field.type === "number" ? "number" : field.type === "email" ? "email" : field.type === "url" ? "url" : field.type === "date" ? "date" : "text"}
-          min={field.type === "number" ? numberOrUndefined(field.min) : field.type === "date" ? field.min_date ?? undefined : undefined}
+          min={field.type === "number" ? numberOrUndefined(field.min) : field.type === "date" ? earliestDay(field) : undefined}
           max={field.type === "number" ? numberOrUndefined(field.max) : field.type === "date" ? field.max_date ?? undefined : undefined}
           maxLength={field.type === "text" ? numberOrUndefined(field.max_length) ?? FIELD_LIMITS.text.max_length : undefined}
           placeholder={field.type === "url" ? "https://" : undefined}

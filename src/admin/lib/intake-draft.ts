@@ -22,6 +22,7 @@ export type DraftField = {
   max: string
   min_date: string
   max_date: string
+  not_in_past: boolean
   /** Extensions and MIME types separated by commas. */
   accept: string
   max_size_mb: string
@@ -52,6 +53,7 @@ export function draftOf(field: IntakeField): DraftField {
     max: text(field.max),
     min_date: field.min_date ?? "",
     max_date: field.max_date ?? "",
+    not_in_past: !!field.not_in_past,
     accept: (field.accept ?? []).join(", "),
     max_size_mb: text(field.max_size_mb),
     max_files: text(field.max_files),
@@ -75,6 +77,7 @@ export function newDraftField(type: IntakeFieldType, taken: string[]): DraftFiel
     max: "",
     min_date: "",
     max_date: "",
+    not_in_past: false,
     accept: "",
     max_size_mb: "",
     max_files: "",
@@ -121,6 +124,7 @@ export function fieldOf(d: DraftField): IntakeField {
     case "date":
       field.min_date = d.min_date || undefined
       field.max_date = d.max_date || undefined
+      field.not_in_past = d.not_in_past || undefined
       break
     case "select":
     case "multi_select": {

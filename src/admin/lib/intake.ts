@@ -28,6 +28,8 @@ export type IntakeField = {
   min?: number | null
   max?: number | null
   min_date?: string | null
+  /** Date fields: no day before the day the client answers. */
+  not_in_past?: boolean | null
   max_date?: string | null
   accept?: string[]
   max_size_mb?: number | null

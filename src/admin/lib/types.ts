@@ -29,8 +29,16 @@ export type ServiceSettings = {
   billing_cycles: number | null
   start_status: "submitted" | "working"
   intake_form_id: string | null
+  /** Placeholder of the files capability: kept by the API, not shown in the admin yet. */
   files_enabled: boolean
+  /** Placeholder of the license-key capability: kept by the API, not shown in the admin yet. */
   license_keys_enabled: boolean
+  /** What the service includes, one item per line. */
+  included: string | null
+  /** How long delivery takes ("5 business days"). */
+  turnaround: string | null
+  /** What happens after the purchase. */
+  next_steps: string | null
 }
 
 export type InvoiceStatus = "abandoned" | "open" | "paid" | "void"

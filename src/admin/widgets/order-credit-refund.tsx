@@ -14,7 +14,9 @@ import type { CreditTransaction, CustomerCredit, OrderCreditRefund } from "../li
 
 /**
  * Order widget "Refund to account credit" (order details, side column): what
- * the client paid (credit used at checkout, payments captured), what was
+ * the client paid (credit used at checkout, payments captured; a payment only
+ * authorized, e.g. with Medusa's system provider, is shown apart with why it
+ * cannot be refunded yet), what was
  * refunded already (to the payment provider, to credit) and what can still be
  * refunded, with a form to refund (part of) it to the client's account credit
  * instead of their payment method. A guest's order, or one with nothing left
@@ -59,12 +61,55 @@ const OrderCreditRefundWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
   )
 }
 
+/** A payment provider id as merchants know it. */
+function providerName(id: string): string {
+  if (id === "pp_system_default") return "Medusa's system provider (test / manual payments)"
+  if (id.startsWith("pp_bank_transfer")) return "bank transfer"
+  if (id.startsWith("pp_stripe")) return "Stripe"
+  if (id.startsWith("pp_paypal")) return "PayPal"
+  return id
+}
+
+/** "Medusa's system provider", "Stripe and PayPal". */
+const providerList = (ids: string[]) => {
+  const names = ids.map(providerName)
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "")
+}
+
+/**
+ * Why the captured amount is lower than what the client owes: a payment is
+ * authorized, not captured (nothing charged yet, so nothing to refund).
+ */
+const AwaitingCapture = ({ refund }: { refund: OrderCreditRefund }) => {
+  if (!(Number(refund.awaiting_capture) > 0)) return null
+  const money = formatMoney(refund.awaiting_capture, refund.currency_code)
+  const system = refund.awaiting_capture_providers.includes("pp_system_default")
+  return (
+    <Text size="small" className="text-ui-fg-subtle" data-testid="order-credit-awaiting-explained">
+      {money} was authorized{refund.awaiting_capture_providers.length ? ` with ${providerList(refund.awaiting_capture_providers)}` : ""} but
+      not captured: the client has not been charged it yet, so it cannot be refunded.{" "}
+      {system
+        ? "The system provider never charges anyone; it records the order as paid later. "
+        : ""}
+      Capture the payment in the order's Payments section once the money is received; it then counts as captured and
+      can be refunded.
+    </Text>
+  )
+}
+
 const Summary = ({ refund }: { refund: OrderCreditRefund }) => {
   const money = (amount: number) => formatMoney(amount, refund.currency_code)
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="order-credit-summary">
       <AmountRow label="Paid with account credit" value={money(refund.credit_used)} testId="order-credit-used" />
       <AmountRow label="Captured payments" value={money(refund.captured)} testId="order-credit-captured" />
+      {Number(refund.awaiting_capture) > 0 && (
+        <AmountRow
+          label="Authorized, not captured"
+          value={money(refund.awaiting_capture)}
+          testId="order-credit-awaiting-capture"
+        />
+      )}
       {Number(refund.refunded_to_gateway) > 0 && (
         <AmountRow
           label="Refunded to payment method"
@@ -80,6 +125,7 @@ const Summary = ({ refund }: { refund: OrderCreditRefund }) => {
       <div className="border-t border-dashed pt-2">
         <AmountRow label="Refundable to credit" value={money(refund.refundable)} testId="order-credit-refundable" strong />
       </div>
+      <AwaitingCapture refund={refund} />
     </div>
   )
 }
@@ -105,7 +151,9 @@ const RefundBody = ({
     return (
       <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="order-credit-unavailable">
         {nothingPaid
-          ? "Nothing has been paid for this order yet: capture the payment before refunding it to credit."
+          ? Number(refund.awaiting_capture) > 0
+            ? "Nothing can be refunded yet: no money has been captured for this order (see above)."
+            : "Nothing has been paid for this order yet: capture the payment before refunding it to credit."
           : "Nothing left to refund: everything paid for this order has been refunded."}
       </Text>
     )

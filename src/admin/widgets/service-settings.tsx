@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { QueryState } from "../components/query-state"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
@@ -22,16 +22,26 @@ const SETTINGS_FIELDS = [
   "billing_cycles",
   "start_status",
   "intake_form_id",
-  "files_enabled",
-  "license_keys_enabled",
+  "included",
+  "turnaround",
+  "next_steps",
 ]
+
+/**
+ * Longest texts the API accepts (see `SERVICE_TEXT_LIMITS` in
+ * src/api/admin/portico/services/validators.ts).
+ */
+const TEXT_LIMITS = { included: 2000, turnaround: 120, next_steps: 1000 } as const
 
 /**
  * Product widget "Service settings" (product details, side column): how the
  * service is billed (one-time or recurring: interval, count, number of billing
  * cycles), which status its service orders start in after intake, its folder,
- * its intake form, and whether it delivers files and license keys. Saved with one button; the
- * server's refusals are shown next to their field.
+ * its intake form, and what the service page tells clients (what is included,
+ * turnaround, what happens after the purchase). Saved with one button; the
+ * server's refusals are shown next to their field. The files and license-key
+ * switches are not shown until those capabilities exist (the API keeps the
+ * fields).
  */
 const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, error } = useQuery({
@@ -67,8 +77,9 @@ type Draft = {
   start_status: ServiceSettings["start_status"]
   folder_id: string | null
   intake_form_id: string | null
-  files_enabled: boolean
-  license_keys_enabled: boolean
+  included: string
+  turnaround: string
+  next_steps: string
 }
 
 const draftOf = (s: ServiceSettings): Draft => ({
@@ -79,8 +90,9 @@ const draftOf = (s: ServiceSettings): Draft => ({
   start_status: s.start_status,
   folder_id: s.folder_id,
   intake_form_id: s.intake_form_id,
-  files_enabled: s.files_enabled,
-  license_keys_enabled: s.license_keys_enabled,
+  included: s.included ?? "",
+  turnaround: s.turnaround ?? "",
+  next_steps: s.next_steps ?? "",
 })
 
 const SettingsForm = ({ productId, settings }: { productId: string; settings: ServiceSettings }) => {
@@ -114,8 +126,10 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
         start_status: draft.start_status,
         folder_id: draft.folder_id,
         intake_form_id: draft.intake_form_id,
-        files_enabled: draft.files_enabled,
-        license_keys_enabled: draft.license_keys_enabled,
+        // Empty means none: the server stores null.
+        included: draft.included,
+        turnaround: draft.turnaround,
+        next_steps: draft.next_steps,
       }
       return porticoFetch<{ service_settings: ServiceSettings }>(`/admin/portico/services/${productId}/settings`, {
         method: "POST",
@@ -298,22 +312,64 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
         </Select>
       </FormField>
 
-      <ToggleRow
-        id="service-files"
-        label="Deliver files"
-        description="Clients download the service's files from their portal."
-        checked={draft.files_enabled}
-        onChange={(v) => set("files_enabled", v)}
-        error={errors.files_enabled}
-      />
-      <ToggleRow
-        id="service-license-keys"
-        label="Issue license keys"
-        description="Each purchase gets its own license key."
-        checked={draft.license_keys_enabled}
-        onChange={(v) => set("license_keys_enabled", v)}
-        error={errors.license_keys_enabled}
-      />
+      <div className="flex flex-col gap-y-1 pt-2">
+        <Text size="small" weight="plus" leading="compact">
+          Service page
+        </Text>
+        <Text size="small" className="text-ui-fg-subtle">
+          What clients read before they buy.
+        </Text>
+      </div>
+      <FormField
+        id="service-included"
+        label="What's included"
+        optional
+        hint="One item per line; shown as a list."
+        error={errors.included}
+      >
+        <Textarea
+          id="service-included"
+          data-testid="service-included"
+          rows={4}
+          maxLength={TEXT_LIMITS.included}
+          placeholder={"Three first concepts\nTwo rounds of changes"}
+          value={draft.included}
+          onChange={(e) => set("included", e.target.value)}
+        />
+      </FormField>
+      <FormField
+        id="service-turnaround"
+        label="Turnaround"
+        optional
+        hint="How long delivery takes, e.g. 5 business days."
+        error={errors.turnaround}
+      >
+        <Input
+          id="service-turnaround"
+          data-testid="service-turnaround"
+          maxLength={TEXT_LIMITS.turnaround}
+          placeholder="5 business days"
+          value={draft.turnaround}
+          onChange={(e) => set("turnaround", e.target.value)}
+        />
+      </FormField>
+      <FormField
+        id="service-next-steps"
+        label="After the purchase"
+        optional
+        hint="What happens next: the brief the client fills in, a call, …"
+        error={errors.next_steps}
+      >
+        <Textarea
+          id="service-next-steps"
+          data-testid="service-next-steps"
+          rows={3}
+          maxLength={TEXT_LIMITS.next_steps}
+          placeholder="After paying you fill in a short brief; we start as soon as we have it."
+          value={draft.next_steps}
+          onChange={(e) => set("next_steps", e.target.value)}
+        />
+      </FormField>
 
       <div className="flex items-center justify-end gap-x-2">
         {dirty && (
@@ -336,34 +392,6 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
     </form>
   )
 }
-
-const ToggleRow = ({
-  id,
-  label,
-  description,
-  checked,
-  onChange,
-  error,
-}: {
-  id: string
-  label: string
-  description: string
-  checked: boolean
-  onChange: (value: boolean) => void
-  error?: string
-}) => (
-  <div className="flex items-start justify-between gap-x-4">
-    <label htmlFor={id} className="flex flex-col">
-      <Text size="small" weight="plus" leading="compact">
-        {label}
-      </Text>
-      <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-        {error ?? description}
-      </Text>
-    </label>
-    <Switch id={id} data-testid={id} checked={checked} onCheckedChange={onChange} />
-  </div>
-)
 
 export const config = defineWidgetConfig({
   zone: "product.details.side.after",

@@ -1,4 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
+import { storefrontUrlFromEnv } from "../../utils/storefront-url"
 import { EmailTemplate } from "./models/email-template"
 import type { EmailOverride } from "./templates/render"
 
@@ -7,7 +8,11 @@ import type { EmailOverride } from "./templates/render"
  * plugin options). Each falls back to an environment variable.
  */
 export type EmailTemplateModuleOptions = {
-  /** Base URL of the storefront, for the intake and portal links. Env `PORTICO_STOREFRONT_URL`, default `http://localhost:8000`. */
+  /**
+   * Base URL of the storefront, for the intake and portal links. Env
+   * `PORTICO_STOREFRONT_URL`, else `STOREFRONT_URL`, else
+   * `http://localhost:<STOREFRONT_PORT>` (default port 8000).
+   */
   storefront_url?: string
   /** Where the merchant's new-order notice goes. Env `PORTICO_MERCHANT_EMAIL`; unset: not sent. */
   merchant_email?: string
@@ -42,7 +47,7 @@ export default class EmailTemplateModuleService extends MedusaService({ EmailTem
   getSettings(): EmailSettings {
     const env = process.env
     return {
-      storefront_url: trimSlash(this.options_.storefront_url || env.PORTICO_STOREFRONT_URL || "http://localhost:8000"),
+      storefront_url: this.options_.storefront_url ? trimSlash(this.options_.storefront_url) : storefrontUrlFromEnv(env),
       merchant_email: this.options_.merchant_email || env.PORTICO_MERCHANT_EMAIL || null,
       backend_url: trimSlash(this.options_.backend_url || env.MEDUSA_BACKEND_URL || "http://localhost:9000"),
     }

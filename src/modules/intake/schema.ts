@@ -21,6 +21,15 @@ export const TEXT_LIMITS = { text: 500, long_text: 10000 } as const
 export const FILE_LIMITS = { max_size_mb: 25, default_size_mb: 10, max_files: 10 } as const
 
 const isoDate = z.iso.date()
+
+/**
+ * The earliest "today" anywhere: yesterday in UTC (`yyyy-mm-dd`). A
+ * `not_in_past` date field accepts it, so a client west of UTC late in their
+ * day is not refused their own today (the storefront offers their local today).
+ */
+export function earliestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10)
+}
 const custom = (ctx: z.RefinementCtx, path: (string | number)[], code: string, message: string) =>
   ctx.addIssue({ code: "custom", path, message, params: { code } })
 
@@ -41,6 +50,8 @@ export const IntakeFieldSchema = z
     max: z.number().finite().nullable().optional(),
     min_date: isoDate.nullable().optional(),
     max_date: isoDate.nullable().optional(),
+    /** Date fields: no day before the day the client answers ("Needed by", "Start on"). */
+    not_in_past: z.boolean().optional(),
     accept: z
       .array(z.string().regex(/^(\.[a-z0-9]{1,10}|[a-z]+\/([a-z0-9.+-]+|\*))$/i, "Use an extension (.pdf) or a MIME type (image/png, image/*)"))
       .max(20)
@@ -62,6 +73,9 @@ export const IntakeFieldSchema = z
     only("max", ["number"])
     only("min_date", ["date"])
     only("max_date", ["date"])
+    if (f.not_in_past && f.type !== "date") {
+      custom(ctx, ["not_in_past"], "not_applicable", `'not_in_past' does not apply to a ${f.type} field`)
+    }
     only("accept", ["file"])
     only("max_size_mb", ["file"])
     only("max_files", ["file"])
@@ -148,6 +162,7 @@ export function answerSchema(field: IntakeField): z.ZodType {
       return z.string().trim().max(2000).pipe(z.url({ protocol: /^https?$/ }))
     case "date":
       return isoDate
+        .refine((d) => !field.not_in_past || d >= earliestToday(), { params: { code: "too_small" }, message: "Today or later" })
         .refine((d) => !field.min_date || d >= field.min_date, { params: { code: "too_small" }, message: `On or after ${field.min_date}` })
         .refine((d) => !field.max_date || d <= field.max_date, { params: { code: "too_big" }, message: `On or before ${field.max_date}` })
     case "select":

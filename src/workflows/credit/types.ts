@@ -45,6 +45,14 @@ export type OrderCreditRefundState = {
   currency_code: string
   /** Captured by payment providers. */
   captured: number
+  /**
+   * Authorized by a payment provider but not captured (nothing charged yet,
+   * so nothing of it can be refunded): a manual or test provider (Medusa's
+   * system provider, bank transfer) until the merchant captures the payment.
+   */
+  awaiting_capture: number
+  /** The providers (ids, e.g. `pp_system_default`) of the payments awaiting capture. */
+  awaiting_capture_providers: string[]
   /** Refunded through payment providers. */
   refunded_to_gateway: number
   /** Paid with account credit at checkout. */

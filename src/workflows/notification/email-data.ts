@@ -53,6 +53,8 @@ export type OrderForEmail = {
   id: string
   display_id?: number | null
   email?: string | null
+  /** The order's billing address: its first name is the one the client typed at checkout. */
+  billing_address?: BillingNameForEmail | null
   customer?: {
     first_name?: string | null
     last_name?: string | null
@@ -60,6 +62,9 @@ export type OrderForEmail = {
     has_account?: boolean | null
   } | null
 }
+
+/** The name fields of a billing address. */
+export type BillingNameForEmail = { first_name?: string | null; last_name?: string | null }
 
 /** The service-order fields the emails use (see the service-order module). */
 export type ServiceOrderForEmail = {
@@ -89,10 +94,35 @@ export function serviceTitle(so: Pick<ServiceOrderForEmail, "title" | "variant_t
   return `${itemTitle(so.title, so.variant_title)}${unit}`
 }
 
-/** First name, else full name, else the email. */
-export function customerName(customer: OrderForEmail["customer"], email: string | null | undefined) {
-  const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ")
-  return customer?.first_name || name || email || "there"
+/** The greeting's fallback when no first name is known: "Hi there,". */
+export const NEUTRAL_GREETING_NAME = "there"
+
+const clean = (value: string | null | undefined) => (value ?? "").trim()
+
+/**
+ * The name a client email greets with ("Hi Ada,"): the first name of the
+ * order's billing address (what the client typed at checkout; guests have no
+ * name on their customer record), else the customer's first name, else
+ * {@link NEUTRAL_GREETING_NAME}. Never the email address.
+ */
+export function customerName(
+  customer: OrderForEmail["customer"],
+  billing?: BillingNameForEmail | null
+): string {
+  return clean(billing?.first_name) || clean(customer?.first_name) || NEUTRAL_GREETING_NAME
+}
+
+/**
+ * Who placed an order, for the merchant ("Ada Lovelace"): the billing
+ * address's full name, else the customer's, else the email.
+ */
+export function customerFullName(
+  customer: OrderForEmail["customer"],
+  billing: BillingNameForEmail | null | undefined,
+  email: string | null | undefined
+): string {
+  const full = (p?: BillingNameForEmail | null) => [clean(p?.first_name), clean(p?.last_name)].filter(Boolean).join(" ")
+  return full(billing) || full(customer) || clean(email) || "a client"
 }
 
 function orderParts(invoice: InvoiceForEmail, order: OrderForEmail | null) {
@@ -111,7 +141,7 @@ function orderParts(invoice: InvoiceForEmail, order: OrderForEmail | null) {
     variables: {
       order_number: order?.display_id != null ? String(order.display_id) : (invoice.number ?? ""),
       invoice_number: invoice.number ?? "",
-      customer_name: customerName(order?.customer, email),
+      customer_name: customerName(order?.customer, order?.billing_address),
       customer_email: email,
       items: items.map((i) => `${i.quantity > 1 ? `${i.quantity} × ` : ""}${i.title}: ${i.total}`).join("\n"),
       credit_used: money(invoice.credit_total),
@@ -165,6 +195,7 @@ export function merchantNewOrderData(input: {
   return {
     variables: {
       ...parts.variables,
+      customer_name: customerFullName(input.order?.customer, input.order?.billing_address, parts.email),
       service_order_count: String(input.service_orders.length),
       admin_order_url: `${input.backend_url}/app/orders/${encodeURIComponent(orderId)}`,
     },
@@ -173,9 +204,14 @@ export function merchantNewOrderData(input: {
 }
 
 /** The variables every email about one service order has. */
-function serviceOrderVariables(so: ServiceOrderForEmail, customer: OrderForEmail["customer"] | undefined, storefrontUrl: string) {
+function serviceOrderVariables(
+  so: ServiceOrderForEmail,
+  customer: OrderForEmail["customer"] | undefined,
+  billing: BillingNameForEmail | null | undefined,
+  storefrontUrl: string
+) {
   return {
-    customer_name: customerName(customer, so.email),
+    customer_name: customerName(customer, billing),
     customer_email: so.email ?? "",
     order_number: so.order_display_id != null ? String(so.order_display_id) : "",
     service_title: serviceTitle(so),
@@ -189,13 +225,15 @@ function serviceOrderVariables(so: ServiceOrderForEmail, customer: OrderForEmail
 export function intakeReminderData(input: {
   service_order: ServiceOrderForEmail
   customer?: OrderForEmail["customer"]
+  /** The billing address of the order the service order belongs to. */
+  billing_address?: BillingNameForEmail | null
   reminder_number: number
   storefront_url: string
 }): EmailData {
   const so = input.service_order
   return {
     variables: {
-      ...serviceOrderVariables(so, input.customer, input.storefront_url),
+      ...serviceOrderVariables(so, input.customer, input.billing_address, input.storefront_url),
       reminder_number: String(input.reminder_number),
     },
   }
@@ -205,6 +243,8 @@ export function intakeReminderData(input: {
 export function statusChangedData(input: {
   service_order: ServiceOrderForEmail
   customer?: OrderForEmail["customer"]
+  /** The billing address of the order the service order belongs to. */
+  billing_address?: BillingNameForEmail | null
   from: string | null
   to: string
   note?: string | null
@@ -213,7 +253,7 @@ export function statusChangedData(input: {
   const so = input.service_order
   return {
     variables: {
-      ...serviceOrderVariables(so, input.customer, input.storefront_url),
+      ...serviceOrderVariables(so, input.customer, input.billing_address, input.storefront_url),
       previous_status: label(input.from),
       status: label(input.to),
       note: input.note ?? "",
@@ -236,7 +276,7 @@ export function paymentInstructionsData(input: {
   return {
     to: email,
     variables: {
-      customer_name: customerName(order.customer, email),
+      customer_name: customerName(order.customer, order.billing_address),
       customer_email: email,
       order_number: order.display_id != null ? String(order.display_id) : pi.reference,
       invoice_number: pi.reference,

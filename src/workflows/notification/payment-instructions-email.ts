@@ -47,6 +47,8 @@ export async function sendPaymentInstructionsEmail(
       "display_id",
       "email",
       "customer_id",
+      "billing_address.first_name",
+      "billing_address.last_name",
       "customer.first_name",
       "customer.last_name",
       "customer.email",

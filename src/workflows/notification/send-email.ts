@@ -5,6 +5,7 @@ import type EmailTemplateModuleService from "../../modules/email-template/servic
 import type { EmailSettings } from "../../modules/email-template/service"
 import type { EmailTemplateName } from "../../modules/email-template/templates/catalog"
 import { type EmailData, renderEmail } from "../../modules/email-template/templates/render"
+import { storefrontUrlFromEnv } from "../../utils/storefront-url"
 
 /** One Portico email to send. */
 export type PorticoEmail = {
@@ -39,7 +40,7 @@ export function emailSettings(container: MedusaContainer): EmailSettings {
   }
   const env = process.env
   return {
-    storefront_url: (env.PORTICO_STOREFRONT_URL || "http://localhost:8000").replace(/\/+$/, ""),
+    storefront_url: storefrontUrlFromEnv(env),
     merchant_email: env.PORTICO_MERCHANT_EMAIL || null,
     backend_url: (env.MEDUSA_BACKEND_URL || "http://localhost:9000").replace(/\/+$/, ""),
   }

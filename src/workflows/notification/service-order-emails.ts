@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../modules/service-order/constants"
 import type ServiceOrderModuleService from "../../modules/service-order/service"
 import {
+  type BillingNameForEmail,
   intakeReminderData,
   type OrderForEmail,
   type ServiceOrderForEmail,
@@ -21,7 +22,11 @@ export type StatusChangedEvent = {
   note?: string | null
 }
 
-type ServiceOrderRow = ServiceOrderForEmail & { customer_id?: string | null; created_at: Date | string }
+type ServiceOrderRow = ServiceOrderForEmail & {
+  customer_id?: string | null
+  order_id?: string | null
+  created_at: Date | string
+}
 
 /** The customers' names, by id. */
 async function customersById(container: MedusaContainer, ids: (string | null | undefined)[]) {
@@ -36,6 +41,23 @@ async function customersById(container: MedusaContainer, ids: (string | null | u
     filters: { id: wanted },
   })
   return new Map(data.map((c) => [c.id as string, c as OrderForEmail["customer"]]))
+}
+
+/** The billing-address names of orders, by order id (what emails greet with). */
+async function billingNamesByOrder(container: MedusaContainer, ids: (string | null | undefined)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))]
+  if (!wanted.length) {
+    return new Map<string, BillingNameForEmail | null>()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "billing_address.first_name", "billing_address.last_name"],
+    filters: { id: wanted },
+  })
+  return new Map(
+    data.map((o) => [o.id as string, (o.billing_address ?? null) as BillingNameForEmail | null])
+  )
 }
 
 /**
@@ -53,7 +75,10 @@ export async function sendStatusChangedEmail(container: MedusaContainer, event: 
   if (!so?.email) {
     return []
   }
-  const customers = await customersById(container, [so.customer_id])
+  const [customers, billing] = await Promise.all([
+    customersById(container, [so.customer_id]),
+    billingNamesByOrder(container, [so.order_id]),
+  ])
   return sendPorticoEmails(container, [
     {
       template: "service_order_status_changed",
@@ -61,6 +86,7 @@ export async function sendStatusChangedEmail(container: MedusaContainer, event: 
       data: statusChangedData({
         service_order: so,
         customer: so.customer_id ? customers.get(so.customer_id) : null,
+        billing_address: so.order_id ? billing.get(so.order_id) : null,
         from: event.from,
         to: event.to,
         note: event.note,
@@ -134,7 +160,10 @@ export async function sendDueIntakeReminders(
       .filter((so) => so.email)
       .map((so) => ({ so, n: dueReminder(pendingSince.get(so.id) ?? new Date(so.created_at), now, period) }))
       .filter(({ n }) => n > 0)
-    const customers = await customersById(container, due.map(({ so }) => so.customer_id))
+    const [customers, billing] = await Promise.all([
+      customersById(container, due.map(({ so }) => so.customer_id)),
+      billingNamesByOrder(container, due.map(({ so }) => so.order_id)),
+    ])
     results.push(
       ...(await sendPorticoEmails(
         container,
@@ -144,6 +173,7 @@ export async function sendDueIntakeReminders(
           data: intakeReminderData({
             service_order: so,
             customer: so.customer_id ? customers.get(so.customer_id) : null,
+            billing_address: so.order_id ? billing.get(so.order_id) : null,
             reminder_number: n,
             storefront_url: storefrontUrl,
           }),

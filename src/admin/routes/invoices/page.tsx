@@ -12,7 +12,18 @@ import { customerName, formatDate, formatMoney, INVOICE_STATUS } from "../../lib
 import type { Invoice, InvoiceStatus } from "../../lib/types"
 
 const PAGE_SIZE = 20
+/** The status filter's choices beyond one status: issued invoices (the default) and everything, carts included. */
+const ISSUED = "issued"
 const ALL = "all"
+const ISSUED_STATUSES: InvoiceStatus[] = ["open", "paid", "void"]
+const ALL_STATUSES = Object.keys(INVOICE_STATUS) as InvoiceStatus[]
+
+/** What the API is asked for, from the URL's `status` (absent: issued invoices). */
+function statusesOf(choice: string | null): InvoiceStatus[] {
+  if (choice === ALL) return ALL_STATUSES
+  if (choice && (ALL_STATUSES as string[]).includes(choice)) return [choice as InvoiceStatus]
+  return ISSUED_STATUSES
+}
 
 /** `yyyy-mm-dd` of a local date (the URL form of the date filters). */
 const dayOf = (date: Date) =>
@@ -27,14 +38,17 @@ function parseDay(day: string | null, endOfDay = false): Date | null {
 }
 
 /**
- * Admin page "Invoices": every invoice, newest first, filtered by status,
- * customer and creation date (the filters live in the URL, so going back from
- * an invoice keeps them), 20 per page. A row opens the invoice.
+ * Admin page "Invoices": issued invoices (open, paid, void) newest first by
+ * default; carts (`abandoned` invoices) on request through the status filter
+ * ("Carts (abandoned)" or "All, carts included"). Filtered by status, customer
+ * and creation date (the filters live in the URL, so going back from an
+ * invoice keeps them), 20 per page. A row opens the invoice.
  */
 const InvoicesPage = () => {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const status = (params.get("status") as InvoiceStatus | null) ?? undefined
+  const statusChoice = params.get("status")
+  const status = statusesOf(statusChoice)
   const customerId = params.get("customer_id") ?? undefined
   const from = parseDay(params.get("from"))
   const to = parseDay(params.get("to"), true)
@@ -68,7 +82,7 @@ const InvoicesPage = () => {
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const filtered = !!(status || customerId || from || to)
+  const filtered = !!(statusChoice || customerId || from || to)
 
   return (
     <Container className="divide-y p-0">
@@ -76,23 +90,30 @@ const InvoicesPage = () => {
         <div>
           <Heading level="h1">Invoices</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            One invoice per cart: abandoned while the client shops, open once ordered, then paid or void.
+            Issued invoices: open once ordered, then paid or void. Carts still being filled (abandoned) are under
+            the status filter.
           </Text>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 px-6 py-4" data-testid="invoice-filters">
-        <div className="w-[160px]">
-          <Select size="small" value={status ?? ALL} onValueChange={(v) => update({ status: v === ALL ? undefined : v })}>
+        <div className="w-[200px]">
+          <Select
+            size="small"
+            value={statusChoice && (statusChoice === ALL || ALL_STATUSES.includes(statusChoice as InvoiceStatus)) ? statusChoice : ISSUED}
+            onValueChange={(v) => update({ status: v === ISSUED ? undefined : v })}
+          >
             <Select.Trigger data-testid="invoice-status-filter" aria-label="Status">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value={ALL}>All statuses</Select.Item>
-              {(Object.keys(INVOICE_STATUS) as InvoiceStatus[]).map((s) => (
+              <Select.Item value={ISSUED}>Issued invoices</Select.Item>
+              {ISSUED_STATUSES.map((s) => (
                 <Select.Item key={s} value={s}>
                   {INVOICE_STATUS[s].label}
                 </Select.Item>
               ))}
+              <Select.Item value="abandoned">Carts (abandoned)</Select.Item>
+              <Select.Item value={ALL}>All, carts included</Select.Item>
             </Select.Content>
           </Select>
         </div>
@@ -129,7 +150,7 @@ const InvoicesPage = () => {
           </Button>
         )}
       </div>
-      <QueryState data={data} error={error} loading={isLoading || !data} empty={!data?.invoices.length && (filtered ? "No invoices match these filters." : "No invoices yet: they appear as clients fill their carts.")} emptyTestId="invoices-empty">
+      <QueryState data={data} error={error} loading={isLoading || !data} empty={!data?.invoices.length && (filtered ? "No invoices match these filters." : "No issued invoices yet: they appear as clients place orders.")} emptyTestId="invoices-empty">
         {(data) => (
           <>
             <Table data-testid="invoice-table">

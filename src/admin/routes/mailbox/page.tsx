@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Envelope } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Container, Drawer, Heading, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { OffsetPagination } from "../../components/offset-pagination"
@@ -23,7 +23,7 @@ function EmailFrame({ id, subject }: { id: string; subject: string }) {
           title={subject}
           sandbox=""
           srcDoc={html}
-          className="h-[70vh] w-full rounded-md border bg-white"
+          className="h-full min-h-[60vh] w-full flex-1 rounded-md border bg-white"
           data-testid="mailbox-frame"
         />
       )}
@@ -33,7 +33,9 @@ function EmailFrame({ id, subject }: { id: string; subject: string }) {
 
 /**
  * Admin page "Mailbox": the emails Portico sent while the dev mailbox provider
- * is in use (no RESEND_API_KEY), newest first; a row shows the email as sent.
+ * is in use (no RESEND_API_KEY), newest first. A row opens the email as sent
+ * in a drawer over the list (where it is seen whatever the scroll position and
+ * screen size); Escape or the close button goes back to the list.
  */
 const MailboxPage = () => {
   const [offset, setOffset] = useState(0)
@@ -104,17 +106,25 @@ const MailboxPage = () => {
           </QueryState>
         )}
       </Container>
-      {current && (
-        <Container className="flex flex-col gap-y-2 p-4">
-          <Heading level="h2">{current.subject}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            To {current.to}
-            {current.from ? ` · from ${current.from}` : ""} · {formatDateTime(current.sent_at)} · key{" "}
-            {current.idempotency_key ?? "—"}
-          </Text>
-          <EmailFrame id={current.id} subject={current.subject} />
-        </Container>
-      )}
+      <Drawer open={!!current} onOpenChange={(open) => !open && setSelected(null)}>
+        <Drawer.Content className="max-w-[760px]" data-testid="mailbox-email">
+          {current && (
+            <>
+              <Drawer.Header>
+                <Drawer.Title data-testid="mailbox-email-subject">{current.subject}</Drawer.Title>
+                <Drawer.Description className="text-ui-fg-subtle txt-small">
+                  To {current.to}
+                  {current.from ? ` · from ${current.from}` : ""} · {formatDateTime(current.sent_at)} · key{" "}
+                  {current.idempotency_key ?? "—"}
+                </Drawer.Description>
+              </Drawer.Header>
+              <Drawer.Body className="flex flex-col overflow-y-auto p-4">
+                <EmailFrame id={current.id} subject={current.subject} />
+              </Drawer.Body>
+            </>
+          )}
+        </Drawer.Content>
+      </Drawer>
     </div>
   )
 }

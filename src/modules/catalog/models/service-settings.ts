@@ -4,8 +4,10 @@ import { ServiceFolder } from "./folder"
 /**
  * Portico's settings of one service (a Medusa product, by `product_id`): the
  * folder it is shown in, how it is billed, and the status its service orders
- * start in once intake is done. Intake form, files and license keys are
- * placeholders filled by later capabilities.
+ * start in once intake is done, and what the service page tells clients
+ * before they buy (what is included, the turnaround, what happens after the
+ * purchase). Files and license keys are placeholders filled by later
+ * capabilities (the admin does not show them yet).
  */
 export const ServiceSettings = model
   .define({ name: "service_settings", tableName: "portico_service_settings" }, {
@@ -23,6 +25,12 @@ export const ServiceSettings = model
     intake_form_id: model.text().nullable(),
     files_enabled: model.boolean().default(false),
     license_keys_enabled: model.boolean().default(false),
+    /** What the service includes, one item per line (shown as a list on the service page). */
+    included: model.text().nullable(),
+    /** How long delivery takes, in the merchant's words ("5 business days"). */
+    turnaround: model.text().nullable(),
+    /** What happens after the purchase (the brief or intake the client fills, a call, …). */
+    next_steps: model.text().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([

@@ -38,7 +38,16 @@ const v = (name: string, description: string, example: string): TemplateVariable
   example,
 })
 
-const customerName = v("customer_name", "The client's first name, or their email when no name is known", "Ada")
+const customerName = v(
+  "customer_name",
+  "The client's first name (billing address, else customer account), or \"there\" when no name is known (\"Hi there,\")",
+  "Ada"
+)
+const customerFullName = v(
+  "customer_name",
+  "The client's full name (billing address, else customer account), or their email when no name is known",
+  "Ada Lovelace"
+)
 const customerEmail = v("customer_email", "The client's email address", "ada@example.com")
 const orderNumber = v("order_number", "The Medusa order's display number", "1042")
 const invoiceNumber = v("invoice_number", "The invoice's number", "INV-000042")
@@ -168,7 +177,7 @@ export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplate
     variables: [
       orderNumber,
       invoiceNumber,
-      customerName,
+      customerFullName,
       customerEmail,
       items,
       creditUsed,

@@ -19,6 +19,12 @@ export type ServiceSettingsInput = {
   intake_form_id?: string | null
   files_enabled?: boolean
   license_keys_enabled?: boolean
+  /** What the service includes, one item per line. */
+  included?: string | null
+  /** How long delivery takes ("5 business days"). */
+  turnaround?: string | null
+  /** What happens after the purchase. */
+  next_steps?: string | null
   metadata?: Record<string, unknown> | null
 }
 
@@ -39,13 +45,17 @@ const SETTINGS_FIELDS = [
   "intake_form_id",
   "files_enabled",
   "license_keys_enabled",
+  "included",
+  "turnaround",
+  "next_steps",
   "metadata",
 ] as const
 
 /**
  * Creates or updates the Portico settings of services. Refuses unknown
  * products, folders or intake forms (404, `not_found`) and inconsistent billing
- * (`invalid_billing`: recurring needs an interval; one-time has none). A
+ * (`invalid_billing`: recurring needs an interval; `not_applicable`: an
+ * interval, interval count or billing cycles given for a one-time service). A
  * service put in a folder without a `position` goes after the folder's other
  * services. Compensation restores the previous rows (or deletes new ones).
  */
@@ -117,9 +127,23 @@ export const upsertServiceSettingsStep = createStep(
           { field: "interval" }
         )
       }
+      if (merged.billing_type === "one_time") {
+        const given = (["interval", "interval_count", "billing_cycles"] as const).find(
+          (field) => item[field] !== undefined && item[field] !== null
+        )
+        if (given) {
+          throw new PorticoError(
+            MedusaError.Types.INVALID_DATA,
+            PorticoErrorCode.NOT_APPLICABLE,
+            `A one-time service has no ${given.replace("_", " ")}: leave it out, or make the service recurring.`,
+            { field: given }
+          )
+        }
+      }
       const patch: ServiceSettingsInput = { ...item }
       if (merged.billing_type === "one_time") {
         patch.interval = null
+        patch.interval_count = 1
         patch.billing_cycles = null
       }
       const movingTo = item.folder_id

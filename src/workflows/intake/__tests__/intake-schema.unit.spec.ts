@@ -1,4 +1,4 @@
-import { IntakeFieldsSchema, validateIntake, type IntakeField } from "../../../modules/intake/schema"
+import { earliestToday, IntakeFieldsSchema, validateIntake, type IntakeField } from "../../../modules/intake/schema"
 
 const field = (f: Partial<IntakeField> & Pick<IntakeField, "key" | "type">): IntakeField =>
   ({ label: f.key, required: false, ...f }) as IntakeField
@@ -23,6 +23,22 @@ describe("intake field definitions", () => {
       ["3.accept.0", "invalid_format"],
       ["4.options", "duplicate_option"],
     ])
+  })
+})
+
+describe("date fields not in the past", () => {
+  it("refuse days before today (with a day's slack for time zones), and apply to date fields only", () => {
+    const now = new Date()
+    const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
+    const fields = [field({ key: "due", type: "date", not_in_past: true })]
+    expect(IntakeFieldsSchema.safeParse(fields).success).toBe(true)
+    expect(validateIntake(fields, { due: day(0) }, []).ok).toBe(true)
+    expect(validateIntake(fields, { due: day(30) }, []).ok).toBe(true)
+    expect(validateIntake(fields, { due: earliestToday(now) }, []).ok).toBe(true)
+    expect(codes(validateIntake(fields, { due: day(-2) }, []))).toEqual({ "answers.due": "too_small" })
+    expect(codes(validateIntake(fields, { due: "2026-01-01" }, []))).toEqual({ "answers.due": "too_small" })
+    const wrong = IntakeFieldsSchema.safeParse([field({ key: "n", type: "number", not_in_past: true })])
+    expect(wrong.success ? [] : wrong.error.issues.map((i) => (i as { params?: { code?: string } }).params?.code)).toEqual(["not_applicable"])
   })
 })
 

@@ -1,5 +1,12 @@
 import { renderEmail } from "../../../modules/email-template/templates/render"
-import { merchantNewOrderData, paymentConfirmationData, paymentInstructionsData, statusChangedData } from "../email-data"
+import {
+  customerFullName,
+  customerName,
+  merchantNewOrderData,
+  paymentConfirmationData,
+  paymentInstructionsData,
+  statusChangedData,
+} from "../email-data"
 import { dueReminder } from "../service-order-emails"
 
 const invoice = {
@@ -70,8 +77,37 @@ describe("email data", () => {
       storefront_url: "https://shop.test",
     })
     expect(data.variables).toEqual(
-      expect.objectContaining({ previous_status: "Submitted", status: "In progress", note: "", customer_name: "ada@example.com" })
+      expect.objectContaining({ previous_status: "Submitted", status: "In progress", note: "", customer_name: "there" })
     )
+  })
+
+  it("greets by the billing address's first name, then the customer's, never by the email", async () => {
+    expect(customerName({ first_name: null, email: "g@example.com" }, { first_name: " Grace ", last_name: "Hopper" })).toBe("Grace")
+    expect(customerName({ first_name: "Ada" }, { first_name: "" })).toBe("Ada")
+    expect(customerName(null, null)).toBe("there")
+    expect(customerName({ first_name: "  ", email: "g@example.com" }, undefined)).toBe("there")
+    expect(customerFullName(null, { first_name: "Grace", last_name: "Hopper" }, "g@example.com")).toBe("Grace Hopper")
+    expect(customerFullName(null, null, "g@example.com")).toBe("g@example.com")
+
+    // A guest: no name on the customer, the first name only on the billing address.
+    const guestOrder = { id: "order_3", email: "g@example.com", billing_address: { first_name: "Grace", last_name: "Hopper" }, customer: { first_name: null, email: "g@example.com" } }
+    const { to, ...data } = paymentConfirmationData({ invoice, order: guestOrder, service_orders: [], storefront_url: "https://shop.test" })
+    expect(to).toBe("g@example.com")
+    expect(data.variables.customer_name).toBe("Grace")
+    const email = await renderEmail("payment_confirmation", data)
+    expect(email.text).toContain("Hi Grace,")
+    expect(email.text).not.toContain("g@example.com,")
+    expect(merchantNewOrderData({ invoice, order: guestOrder, service_orders: [], backend_url: "https://api.test" }).variables.customer_name).toBe("Grace Hopper")
+    const nameless = paymentConfirmationData({ invoice, order: { id: "order_4", email: "n@example.com", customer: null }, service_orders: [], storefront_url: "https://shop.test" })
+    expect(nameless.variables.customer_name).toBe("there")
+    const status = statusChangedData({
+      service_order: { ...serviceOrders[2], email: "g@example.com" },
+      billing_address: { first_name: "Grace" },
+      from: "submitted",
+      to: "working",
+      storefront_url: "https://shop.test",
+    })
+    expect(status.variables.customer_name).toBe("Grace")
   })
 
   it("dues one reminder per period, at most 3", () => {

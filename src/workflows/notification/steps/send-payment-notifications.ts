@@ -38,7 +38,16 @@ export async function paymentEmails(container: MedusaContainer, invoiceId: strin
   const { data: orders } = invoice.order_id
     ? await query.graph({
         entity: "order",
-        fields: ["id", "display_id", "email", "customer.first_name", "customer.last_name", "customer.email"],
+        fields: [
+          "id",
+          "display_id",
+          "email",
+          "billing_address.first_name",
+          "billing_address.last_name",
+          "customer.first_name",
+          "customer.last_name",
+          "customer.email",
+        ],
         filters: { id: invoice.order_id },
       })
     : { data: [] }

@@ -2,13 +2,22 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { listCreditAccounts } from "@lib/data/credit"
 import { logout, retrieveCustomer } from "@lib/data/customer"
+import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { listOrders } from "@lib/data/orders"
 import { listServiceOrders } from "@lib/data/service-orders"
 import { formatMoney } from "@lib/util/money"
+import { orderStatusView, type OrderStatusView } from "@lib/util/order-status"
 import AccountNav from "@modules/account/components/account-nav"
 import { LoginForm, RegisterForm } from "@modules/account/components/auth-forms"
 
 export const metadata: Metadata = { title: "Account" }
+
+const STATUS_TONES: Record<OrderStatusView["tone"], string> = {
+  paid: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  waiting: "bg-amber-50 text-amber-800 ring-amber-200",
+  canceled: "bg-gray-100 text-ink-soft ring-gray-200",
+  neutral: "bg-sky-50 text-sky-800 ring-sky-200",
+}
 
 export default async function AccountPage() {
   const customer = await retrieveCustomer()
@@ -29,6 +38,8 @@ export default async function AccountPage() {
     listCreditAccounts().catch(() => []),
     listServiceOrders({ status: "pending", limit: 50 }).catch(() => ({ service_orders: [], count: 0 })),
   ])
+  // Each order's invoice: its number and whether it is paid (read one by one, at most a page of 20).
+  const invoices = await Promise.all(orders.map((o) => retrieveOrderInvoice(o.id)))
   const briefsToFill = pending.service_orders.filter((so) => so.intake_required)
   const balances = accounts.filter((a) => a.balance > 0)
   return (
@@ -76,13 +87,35 @@ export default async function AccountPage() {
         <h2 id="orders-title" className="text-xl font-semibold">Orders</h2>
         {orders.length ? (
           <ul className="card mt-4 divide-y divide-line">
-            {orders.map((o) => (
+            {orders.map((o, i) => {
+              const invoice = invoices[i]
+              const status = orderStatusView(o, invoice)
+              const items = (o.items ?? []).reduce((n, item) => n + Number(item.quantity ?? 0), 0)
+              return (
               <li key={o.id}>
-                <Link href={`/account/orders/${o.id}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-gray-50" data-testid="order-row">
-                  <span className="font-semibold">Order #{o.display_id}</span>
+                <Link
+                  href={`/account/orders/${o.id}`}
+                  className="grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-1 p-4 hover:bg-gray-50 sm:grid-cols-[minmax(8rem,1fr)_8rem_9rem_6rem_auto]"
+                  data-testid="order-row"
+                >
+                  <span className="min-w-0">
+                    <span className="block font-semibold">Order #{o.display_id}</span>
+                    <span className="block text-sm text-ink-soft" data-testid="order-row-invoice">
+                      {invoice?.number ? `Invoice ${invoice.number}` : "Invoice pending"}
+                    </span>
+                  </span>
+                  <span className="justify-self-end sm:justify-self-start">
+                    <span
+                      className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_TONES[status.tone]}`}
+                      data-testid="order-row-status"
+                      data-tone={status.tone}
+                    >
+                      {status.label}
+                    </span>
+                  </span>
                   <span className="text-sm text-ink-soft">{new Date(o.created_at as string).toLocaleDateString("en-US", { dateStyle: "medium" })}</span>
-                  <span className="text-sm text-ink-soft">{o.items?.length ?? 0} item(s)</span>
-                  <span className="text-right">
+                  <span className="text-sm text-ink-soft">{items === 1 ? "1 item" : `${items} items`}</span>
+                  <span className="col-span-2 text-left sm:col-span-1 sm:text-right">
                     {/* The order's value; what credit paid of it is said beside. */}
                     <span className="block font-semibold">{formatMoney(Number(o.total) + Number(o.credit_line_total ?? 0), o.currency_code)}</span>
                     {Number(o.credit_line_total ?? 0) > 0 ? (
@@ -93,7 +126,8 @@ export default async function AccountPage() {
                   </span>
                 </Link>
               </li>
-            ))}
+              )
+            })}
           </ul>
         ) : (
           <p className="card mt-4 p-6 text-ink-soft">

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
 import { creditOf, type WithCreditLines } from "@lib/util/credit"
+import { normalizeProvince, provinceField } from "@lib/util/address"
 import {
   CURRENCY_MISMATCH,
   currencyMismatchMessage,
@@ -211,8 +212,11 @@ async function readCheckoutForm(formData: FormData): Promise<CheckoutInput | { r
     city: field("city"),
     postal_code: field("postal_code"),
     country_code: field("country_code"),
+    // A US state / Canadian province from the list (required there); free text elsewhere.
+    province: normalizeProvince(field("country_code"), field("province")) || undefined,
   }
   const values = formValues(formData)
+  const provinceAsked = provinceField(address.country_code)
   const missing = [
     ["email", email],
     ["first name", address.first_name],
@@ -221,6 +225,7 @@ async function readCheckoutForm(formData: FormData): Promise<CheckoutInput | { r
     ["city", address.city],
     ["postal code", address.postal_code],
     ["country", address.country_code],
+    ...(provinceAsked.required ? [[provinceAsked.label.toLowerCase(), address.province]] : []),
   ]
     .filter(([, v]) => !v)
     .map(([k]) => k)

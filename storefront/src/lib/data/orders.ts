@@ -22,7 +22,7 @@ export async function retrieveOrder(id: string): Promise<(HttpTypes.StoreOrder &
 /** The signed-in customer's orders, newest first, with the credit each used. */
 export async function listOrders(limit = 20, offset = 0) {
   const { orders, count } = await sdk().store.order.list(
-    { limit, offset, order: "-created_at", fields: "*items,+credit_line_total" },
+    { limit, offset, order: "-created_at", fields: "*items,+credit_line_total,+status,+payment_status" },
     await authHeaders()
   )
   return { orders: orders as (HttpTypes.StoreOrder & WithCreditLines)[], count }

@@ -5,6 +5,20 @@ export type ServiceSettings = {
   interval_count: number | null
   billing_cycles: number | null
   folder_id?: string | null
+  /** What the service includes, one item per line (the service page lists them). */
+  included?: string | null
+  /** How long delivery takes, in the merchant's words. */
+  turnaround?: string | null
+  /** What happens after the purchase (the brief or intake that follows, a call, …). */
+  next_steps?: string | null
+}
+
+/** The non-empty lines of the "what's included" text. */
+export function includedItems(s?: ServiceSettings | null): string[] {
+  return (s?.included ?? "")
+    .split("\n")
+    .map((line) => line.replace(/^\s*[-*•]\s*/, "").trim())
+    .filter(Boolean)
 }
 
 function isRecurring(s?: ServiceSettings | null): s is ServiceSettings & { interval: NonNullable<ServiceSettings["interval"]> } {

@@ -35,9 +35,28 @@ export type IntakeField = {
   max?: number | null
   min_date?: string | null
   max_date?: string | null
+  /** No day before the day the client answers. */
+  not_in_past?: boolean | null
   accept?: string[]
   max_size_mb?: number | null
   max_files?: number | null
+}
+
+/** Today in the browser's (or server's) time zone, `yyyy-mm-dd`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * The earliest day a date field accepts, `yyyy-mm-dd`: the later of its
+ * `min_date` and, for a `not_in_past` field, today; undefined when any day is.
+ */
+export function earliestDate(field: Pick<IntakeField, "min_date" | "not_in_past">, now: Date = new Date()): string | undefined {
+  const today = field.not_in_past ? localToday(now) : undefined
+  const min = field.min_date ?? undefined
+  if (today && min) return today > min ? today : min
+  return today ?? min
 }
 
 /** `StoreServiceOrder`: one unit of a purchased service. */
@@ -204,7 +223,10 @@ export function fieldErrorMessage(field: IntakeField | undefined, code: string, 
     case "too_long":
       return field ? `Please keep it to ${plural(maxLength(field), "character")} or fewer.` : "This answer is too long."
     case "too_small":
-      if (type === "date" && field?.min_date) return `Please choose a date on or after ${formatDate(field.min_date)}.`
+      if (type === "date" && field) {
+        const earliest = earliestDate(field)
+        if (earliest) return earliest === localToday() ? "Please choose today or a later date." : `Please choose a date on or after ${formatDate(earliest)}.`
+      }
       if (field?.min != null) return `Please enter a number of at least ${field.min}.`
       return "This value is too small."
     case "too_big":
@@ -324,7 +346,7 @@ function check(field: IntakeField, value: IntakeValue | undefined): FieldErrorCo
     case "date":
       if (typeof value !== "string") return "invalid_type"
       if (!isDate(value)) return "invalid_date"
-      if (field.min_date && value < field.min_date) return "too_small"
+      if (earliestDate(field) && value < earliestDate(field)!) return "too_small"
       if (field.max_date && value > field.max_date) return "too_big"
       return undefined
     case "select":

@@ -11,3 +11,10 @@ export const InvoiceListParams = listParams({ limit: 20, order: "-created_at", o
   created_at: DateFilter.optional(),
 })
 export type InvoiceListParamsType = z.infer<typeof InvoiceListParams>
+
+/**
+ * The statuses listed when the query names none: issued invoices. Carts
+ * (`abandoned`) are listed on request (`status=abandoned`), or when looking
+ * one up by `cart_id`, `order_id` or `number`.
+ */
+export const DEFAULT_INVOICE_STATUSES = ["open", "paid", "void"] as const

@@ -1,6 +1,34 @@
 import { z } from "@medusajs/framework/zod"
 
-/** Body of `POST /admin/portico/services/:id/settings` (`:id` is the product id). */
+/** Longest accepted texts of the service page fields (characters). */
+export const SERVICE_TEXT_LIMITS = {
+  /** What is included: one item per line. */
+  included: 2000,
+  /** Turnaround: a short phrase ("5 business days"). */
+  turnaround: 120,
+  /** What happens after the purchase. */
+  next_steps: 1000,
+} as const
+
+/** A trimmed text of at most `max` characters; empty means none (null). */
+const pageText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === "" ? null : v))
+
+/** The recurring-only fields a one-time service refuses. */
+const RECURRING_ONLY = ["interval", "interval_count", "billing_cycles"] as const
+
+/**
+ * Body of `POST /admin/portico/services/:id/settings` (`:id` is the product id).
+ * A body that makes the service one-time (`billing_type: "one_time"`) and sets
+ * `interval`, `interval_count` or a non-null `billing_cycles` is refused field
+ * by field with the code `not_applicable` (nothing is saved).
+ */
 export const ServiceSettingsBody = z
   .object({
     folder_id: z.string().min(1).nullable().optional(),
@@ -13,9 +41,27 @@ export const ServiceSettingsBody = z
     intake_form_id: z.string().min(1).nullable().optional(),
     files_enabled: z.boolean().optional(),
     license_keys_enabled: z.boolean().optional(),
+    included: pageText(SERVICE_TEXT_LIMITS.included),
+    turnaround: pageText(SERVICE_TEXT_LIMITS.turnaround),
+    next_steps: pageText(SERVICE_TEXT_LIMITS.next_steps),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    if (body.billing_type !== "one_time") {
+      return
+    }
+    for (const field of RECURRING_ONLY) {
+      if (body[field] !== undefined && body[field] !== null) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `A one-time service has no ${field.replace("_", " ")}: leave it out, or make the service recurring`,
+          params: { code: "not_applicable" },
+        })
+      }
+    }
+  })
 export type ServiceSettingsBodyType = z.infer<typeof ServiceSettingsBody>
 
 /** What a service without a settings row behaves as. */
@@ -30,5 +76,8 @@ export const DEFAULT_SERVICE_SETTINGS = {
   intake_form_id: null,
   files_enabled: false,
   license_keys_enabled: false,
+  included: null,
+  turnaround: null,
+  next_steps: null,
   metadata: null,
 } as const

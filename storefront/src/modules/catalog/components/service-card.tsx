@@ -43,17 +43,21 @@ export default function ServiceCard({ product, currency }: { product: ServiceSum
   return (
     <Link
       href={`/services/${product.handle}`}
-      className="card group flex w-full flex-col overflow-hidden transition-shadow hover:shadow-md"
+      // Phones: a compact row (colour block beside the text); wider screens: a tile.
+      className="card group flex w-full flex-row overflow-hidden transition-shadow hover:shadow-md sm:flex-col"
       data-testid="service-card"
       data-available={price ? "true" : "false"}
     >
-      <div className={`flex h-28 items-end bg-gradient-to-br p-4 ${tint} ${price ? "" : "opacity-50 grayscale"}`} aria-hidden>
-        <span className="text-3xl font-bold text-white/90">{product.title?.charAt(0)}</span>
+      <div
+        className={`flex w-16 shrink-0 items-end bg-gradient-to-br p-3 sm:h-28 sm:w-auto sm:p-4 ${tint} ${price ? "" : "opacity-50 grayscale"}`}
+        aria-hidden
+      >
+        <span className="text-2xl font-bold text-white/90 sm:text-3xl">{product.title?.charAt(0)}</span>
       </div>
-      <div className="flex flex-1 flex-col gap-2 p-4">
+      <div className="flex min-w-0 flex-1 flex-col gap-1 p-3 sm:gap-2 sm:p-4">
         <h3 className="font-semibold group-hover:text-brand">{product.title}</h3>
         <p className="line-clamp-2 text-sm text-ink-soft">{product.description}</p>
-        <p className="mt-auto pt-2 text-sm" data-testid="service-card-price">
+        <p className="mt-auto pt-1 text-sm sm:pt-2" data-testid="service-card-price">
           {price ? (
             <>
               {price.several ? <span className="text-ink-faint">From </span> : null}

@@ -6,7 +6,7 @@ import ServiceCard, { type ServiceSummary } from "../components/service-card"
 /** A grid of service cards, or a note when there are none. */
 export function ServiceGrid({ services, currency, empty }: { services: ServiceSummary[]; currency: string; empty: string }) {
   return services.length ? (
-    <ul className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
+    <ul className="grid gap-3 sm:grid-cols-2 sm:gap-5 xl:grid-cols-3">
       {services.map((p) => (
         <li key={p.id} className="flex">
           <ServiceCard product={p} currency={currency} />

@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { unstable_rethrow } from "next/navigation"
 import { useActionState, useCallback, useLayoutEffect, useRef, useState, useTransition } from "react"
 import { completeOrder, placeOrder, preparePayment, type PreparedPayment } from "@lib/data/cart"
+import { normalizeProvince, provinceField } from "@lib/util/address"
 import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
@@ -50,6 +51,7 @@ function billingDetails(formData: FormData) {
     address: {
       line1: field("address_1"),
       city: field("city"),
+      state: field("province"),
       postal_code: field("postal_code"),
       country: field("country_code").toUpperCase(),
     },
@@ -89,6 +91,10 @@ export default function CheckoutForm({
   const countries = cart.region?.countries ?? []
   // After a refused attempt, show what the client typed (React resets the form).
   const typed = state?.values ?? {}
+  const initialCountry = typed.country_code ?? a?.country_code ?? cart.shipping_address?.country_code ?? countries[0]?.iso_2 ?? ""
+  // The state / province field follows the chosen country (a list, required, for the US and Canada).
+  const [country, setCountry] = useState(initialCountry)
+  const province = provinceField(country)
 
   /** Card and PayPal need their public key; without it they are shown, but off. */
   const configured = (id: string) =>
@@ -219,23 +225,69 @@ export default function CheckoutForm({
           <label htmlFor="address_1" className="label">Address</label>
           <input id="address_1" name="address_1" required autoComplete="address-line1" className="input" defaultValue={typed.address_1 ?? a?.address_1 ?? ""} />
         </div>
-        <div>
-          <label htmlFor="city" className="label">City</label>
-          <input id="city" name="city" required autoComplete="address-level2" className="input" defaultValue={typed.city ?? a?.city ?? ""} />
-        </div>
-        <div>
-          <label htmlFor="postal_code" className="label">Postal code</label>
-          <input id="postal_code" name="postal_code" required autoComplete="postal-code" className="input" defaultValue={typed.postal_code ?? a?.postal_code ?? ""} />
-        </div>
         <div className="sm:col-span-2">
           <label htmlFor="country_code" className="label">Country</label>
-          <select id="country_code" name="country_code" required className="input" defaultValue={typed.country_code ?? a?.country_code ?? cart.shipping_address?.country_code ?? countries[0]?.iso_2 ?? ""}>
+          <select
+            id="country_code"
+            name="country_code"
+            required
+            autoComplete="country"
+            className="input"
+            defaultValue={initialCountry}
+            onChange={(e) => setCountry(e.target.value)}
+          >
             {countries.map((c) => (
               <option key={c.iso_2} value={c.iso_2 ?? ""}>
                 {c.display_name}
               </option>
             ))}
           </select>
+        </div>
+        <div>
+          <label htmlFor="city" className="label">City</label>
+          <input id="city" name="city" required autoComplete="address-level2" className="input" defaultValue={typed.city ?? a?.city ?? ""} />
+        </div>
+        <div>
+          <label htmlFor="province" className="label">
+            {province.label}
+            {province.required ? null : <span className="font-normal text-ink-faint"> (optional)</span>}
+          </label>
+          {province.options ? (
+            // Keyed by country: switching between the US and Canada starts from an empty choice.
+            <select
+              key={country}
+              id="province"
+              name="province"
+              required
+              autoComplete="address-level1"
+              className="input"
+              defaultValue={normalizeProvince(country, typed.province ?? a?.province ?? "") ?? ""}
+              data-testid="province-select"
+            >
+              <option value="" disabled>
+                Choose…
+              </option>
+              {province.options.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              key={country}
+              id="province"
+              name="province"
+              autoComplete="address-level1"
+              className="input"
+              maxLength={100}
+              defaultValue={typed.province ?? a?.province ?? ""}
+            />
+          )}
+        </div>
+        <div>
+          <label htmlFor="postal_code" className="label">Postal code</label>
+          <input id="postal_code" name="postal_code" required autoComplete="postal-code" className="input" defaultValue={typed.postal_code ?? a?.postal_code ?? ""} />
         </div>
       </fieldset>
 

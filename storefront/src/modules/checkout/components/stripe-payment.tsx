@@ -1,7 +1,10 @@
 "use client"
 
 import { CardElement, Elements, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+// The "pure" entry: importing "@stripe/stripe-js" itself adds Stripe.js to every page that
+// bundles this file, whether or not card payments are configured or chosen.
+import type { Stripe } from "@stripe/stripe-js"
+import { loadStripe } from "@stripe/stripe-js/pure"
 import { useEffect, useState } from "react"
 
 /** Medusa's Stripe provider. */
@@ -14,7 +17,7 @@ const PAID = new Set(["succeeded", "requires_capture"])
 export type CardBillingDetails = {
   name: string
   email: string
-  address: { line1: string; city: string; postal_code: string; country: string }
+  address: { line1: string; city: string; state: string; postal_code: string; country: string }
 }
 
 /**
@@ -27,7 +30,10 @@ export type ConfirmCardPayment = (
   billing: CardBillingDetails
 ) => Promise<{ error?: string }>
 
-/** One Stripe.js per publishable key, loaded the first time the card form shows. */
+/**
+ * One Stripe.js per publishable key, loaded the first time the card form shows
+ * (only when NEXT_PUBLIC_STRIPE_KEY is set and the client chose the card).
+ */
 const stripes = new Map<string, Promise<Stripe | null>>()
 function stripeFor(key: string) {
   let stripe = stripes.get(key)

@@ -26,8 +26,18 @@ export default function RegionSelect({
     setSeen({ state, currentId })
     setValue(currentId)
   }
+  const current = regions.find((r) => r.id === value)
   return (
     <form ref={form} action={action} className="relative">
+      {/* Phones show the currency only (the full "USD · United States" does not fit beside the
+          navigation); the select, transparent on top of it, still lists every region in full. */}
+      <span
+        aria-hidden
+        className="pointer-events-none flex items-center gap-1 rounded-md border border-line bg-white px-2 py-1.5 text-sm sm:hidden"
+      >
+        {current?.currency_code.toUpperCase()}
+        <span className="text-ink-faint">▾</span>
+      </span>
       <label htmlFor="region-select" className="sr-only">
         Region and currency
       </label>
@@ -40,7 +50,7 @@ export default function RegionSelect({
           setValue(e.target.value)
           form.current?.requestSubmit()
         }}
-        className="w-[5.5rem] rounded-md border border-line bg-white px-2 py-1.5 text-sm sm:w-auto"
+        className="absolute inset-0 h-full w-full cursor-pointer opacity-0 sm:static sm:w-auto sm:rounded-md sm:border sm:border-line sm:bg-white sm:px-2 sm:py-1.5 sm:text-sm sm:opacity-100"
         data-testid="region-select"
       >
         {regions.map((r) => (

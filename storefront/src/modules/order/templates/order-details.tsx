@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Invoice } from "@lib/data/invoices"
+import { formatAddressLines } from "@lib/util/address"
 import type { WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import CartTotals from "@modules/cart/components/cart-totals"
@@ -43,13 +44,12 @@ export default function OrderDetails({ order, invoice }: { order: HttpTypes.Stor
         {a ? (
           <div className="card p-5 text-sm">
             <h3 className="mb-1 font-semibold">Billed to</h3>
-            <p>
-              {a.first_name} {a.last_name}
-              {a.company ? <><br />{a.company}</> : null}
-              <br />
-              {a.address_1}
-              <br />
-              {a.postal_code} {a.city}, {a.country_code?.toUpperCase()}
+            <p data-testid="billing-address">
+              {formatAddressLines(a).map((line, i) => (
+                <span key={i} className="block">
+                  {line}
+                </span>
+              ))}
             </p>
           </div>
         ) : null}

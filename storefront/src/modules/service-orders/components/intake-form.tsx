@@ -5,6 +5,7 @@ import { useRef, useState } from "react"
 import {
   answersPayload,
   describeAccept,
+  earliestDate,
   fieldErrorMessage,
   formatDate,
   formatSize,
@@ -389,7 +390,8 @@ function Field({
             onChange={(e) => onChange(e.target.value)}
             {...(field.type === "text" ? { maxLength: maxLength(field) } : {})}
             {...(field.type === "number" ? { step: "any", inputMode: "decimal" as const, min: field.min ?? undefined, max: field.max ?? undefined } : {})}
-            {...(field.type === "date" ? { min: field.min_date ?? undefined, max: field.max_date ?? undefined } : {})}
+            /* "Today" is the browser's: the server-rendered minimum may be a day off. */
+            {...(field.type === "date" ? { min: earliestDate(field), max: field.max_date ?? undefined, suppressHydrationWarning: true } : {})}
             {...(field.type === "email" ? { autoComplete: "email", inputMode: "email" as const } : {})}
             {...(field.type === "url" ? { placeholder: "https://", inputMode: "url" as const } : {})}
             {...common}

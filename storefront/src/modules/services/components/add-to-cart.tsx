@@ -73,8 +73,16 @@ export default function AddToCart({
       ))}
 
       <div>
-        <p className="text-2xl font-bold" data-testid="service-price">
-          {priced ? formatMoney(price.calculated_amount, price.currency_code ?? currency) : `Not available in ${currency.toUpperCase()}`}
+        <p className="flex flex-wrap items-baseline gap-x-2">
+          <span className="text-2xl font-bold" data-testid="service-price">
+            {priced ? formatMoney(price.calculated_amount, price.currency_code ?? currency) : `Not available in ${currency.toUpperCase()}`}
+          </span>
+          {priced ? (
+            // The region's price preference says whether its prices include tax.
+            <span className="text-sm text-ink-soft" data-testid="service-tax-note">
+              {price.is_calculated_price_tax_inclusive ? "incl. tax" : "plus tax"}
+            </span>
+          ) : null}
         </p>
         {priced && billing ? (
           <p className="mt-1 text-sm text-ink-soft" data-testid="service-billing">

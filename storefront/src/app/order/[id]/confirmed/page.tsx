@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { retrieveCustomer } from "@lib/data/customer"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
 import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Order confirmed" }
 
 export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const [order, invoice] = await Promise.all([retrieveOrder(id), retrieveOrderInvoice(id)])
+  const [order, invoice, customer] = await Promise.all([retrieveOrder(id), retrieveOrderInvoice(id), retrieveCustomer()])
   if (!order) {
     notFound()
   }
@@ -54,9 +55,19 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
               : "Paid in full with your account credit: nothing more to pay."}
           </p>
         ) : null}
-        <p className="mt-2 text-ink-soft">
-          We will contact you at <strong>{order.email}</strong> about your order. With an{" "}
-          <Link href="/account" className="font-semibold text-brand underline">account</Link> you can follow it online.
+        <p className="mt-2 text-ink-soft" data-testid="order-contact">
+          We will contact you at <strong>{order.email}</strong> about your order.
+          {/* Only a signed-in client's own order is in their account: a guest's orders are not
+              (registering later with the same email does not bring them in), so nothing is promised. */}
+          {customer && order.customer_id === customer.id ? (
+            <>
+              {" "}
+              <Link href={`/account/orders/${order.id}`} className="font-semibold text-brand underline" data-testid="order-in-account">
+                Follow it in your account
+              </Link>
+              .
+            </>
+          ) : null}
         </p>
       </div>
       <PaymentInstructions instructions={awaitingPayment ? instructions : null} className="mb-8" />
