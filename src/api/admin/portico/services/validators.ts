@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { Id, Metadata } from "../../../utils/body-primitives"
+import { MAX_INT32 } from "../../../utils/validate-query"
 
 /** Longest accepted texts of the service page fields (characters). */
 export const SERVICE_TEXT_LIMITS = {
@@ -31,20 +33,20 @@ const RECURRING_ONLY = ["interval", "interval_count", "billing_cycles"] as const
  */
 export const ServiceSettingsBody = z
   .object({
-    folder_id: z.string().min(1).nullable().optional(),
-    position: z.number().int().min(0).optional(),
+    folder_id: Id.nullable().optional(),
+    position: z.number().int().min(0).max(MAX_INT32).optional(),
     billing_type: z.enum(["one_time", "recurring"]).optional(),
     interval: z.enum(["day", "week", "month", "year"]).nullable().optional(),
     interval_count: z.number().int().min(1).max(365).optional(),
-    billing_cycles: z.number().int().min(1).nullable().optional(),
+    billing_cycles: z.number().int().min(1).max(10_000).nullable().optional(),
     start_status: z.enum(["submitted", "working"]).optional(),
-    intake_form_id: z.string().min(1).nullable().optional(),
+    intake_form_id: Id.nullable().optional(),
     files_enabled: z.boolean().optional(),
     license_keys_enabled: z.boolean().optional(),
     included: pageText(SERVICE_TEXT_LIMITS.included),
     turnaround: pageText(SERVICE_TEXT_LIMITS.turnaround),
     next_steps: pageText(SERVICE_TEXT_LIMITS.next_steps),
-    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+    metadata: Metadata.nullable().optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
