@@ -11,9 +11,17 @@ export const MIN_SECRET_LENGTH = 32
  * throws (the app refuses to start). Elsewhere a missing one falls back to
  * {@link DEVELOPMENT_SECRET} with a warning.
  */
+const warned = new Set<string>()
+
 export function appSecrets(
   env: Record<string, string | undefined> = process.env,
-  warn: (message: string) => void = (m) => console.warn(m)
+  warn: (message: string) => void = (m) => {
+    // Once per process (tests load the config many times), and not in test runs.
+    if (env.NODE_ENV !== "test" && !warned.has(m)) {
+      warned.add(m)
+      console.warn(m)
+    }
+  }
 ): { jwtSecret: string; cookieSecret: string } {
   const production = env.NODE_ENV === "production"
   const weak = new Set(["supersecret", "secret", "changeme", DEVELOPMENT_SECRET])
