@@ -1,6 +1,8 @@
 /** What development falls back to when `JWT_SECRET` / `COOKIE_SECRET` are not set. */
 export const DEVELOPMENT_SECRET = "portico-development-secret"
 
+const warned = new Set<string>()
+
 /** Shortest secret accepted in production. */
 export const MIN_SECRET_LENGTH = 32
 
@@ -11,8 +13,6 @@ export const MIN_SECRET_LENGTH = 32
  * throws (the app refuses to start). Elsewhere a missing one falls back to
  * {@link DEVELOPMENT_SECRET} with a warning.
  */
-const warned = new Set<string>()
-
 export function appSecrets(
   env: Record<string, string | undefined> = process.env,
   warn: (message: string) => void = (m) => {
