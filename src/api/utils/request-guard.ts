@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { FieldError, ValidationErrorBody } from "./validate-body"
+import { invalidRequest, type ValidationErrorBody } from "./validate-body"
 
 /** Deepest nesting of objects and arrays a request body or query may have. */
 export const MAX_INPUT_DEPTH = 16
@@ -70,13 +70,7 @@ export function inputProblem(input: unknown, root = ""): Problem | null {
 
 /** The 400 body for an input problem, shaped like every other validation error. */
 export function problemBody(problem: Problem): ValidationErrorBody {
-  const error: FieldError = { field: problem.path, code: problem.code, message: problem.message }
-  return {
-    type: "invalid_data",
-    code: "invalid_request",
-    message: `Invalid request: ${problem.path}: ${problem.message}`,
-    errors: [error],
-  }
+  return invalidRequest([{ field: problem.path, code: problem.code, message: problem.message }])
 }
 
 /**

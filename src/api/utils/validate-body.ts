@@ -57,6 +57,16 @@ export function fieldErrors(error: z.ZodError, body: unknown): FieldError[] {
   })
 }
 
+/** The 400 body of a refused request: `invalid_request` with one entry per offending field. */
+export function invalidRequest(errors: FieldError[]): ValidationErrorBody {
+  return {
+    type: "invalid_data",
+    code: "invalid_request",
+    message: `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
+    errors,
+  }
+}
+
 /**
  * Middleware validating `req.body` against a zod schema. On success the parsed
  * value is `req.validatedBody`; otherwise the request ends with HTTP 400 and a
@@ -68,14 +78,7 @@ export function validateBody(schema: z.ZodType) {
     const input = req.body ?? {}
     const result = schema.safeParse(input)
     if (!result.success) {
-      const errors = fieldErrors(result.error, input)
-      const body: ValidationErrorBody = {
-        type: "invalid_data",
-        code: "invalid_request",
-        message: `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
-        errors,
-      }
-      res.status(400).json(body)
+      res.status(400).json(invalidRequest(fieldErrors(result.error, input)))
       return
     }
     req.validatedBody = result.data

@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { fieldErrors, type ValidationErrorBody } from "./validate-body"
+import { fieldErrors, invalidRequest } from "./validate-body"
 
 /** The largest value a PostgreSQL `integer` column holds. */
 export const MAX_INT32 = 2_147_483_647
@@ -93,13 +93,7 @@ export function validateQuery(schema: z.ZodObject, config: Parameters<typeof val
       const errors = result
         ? fieldErrors(result.error, query)
         : [{ field: "query", code: "too_deep", message: "Query keys are at most two levels deep" }]
-      const body: ValidationErrorBody = {
-        type: "invalid_data",
-        code: "invalid_request",
-        message: `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
-        errors,
-      }
-      res.status(400).json(body)
+      res.status(400).json(invalidRequest(errors))
       return
     }
     return medusa(req, res, next)

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { isEmailTemplate } from "../../../../modules/email-template/templates/catalog"
 import { unknownVariables } from "../../../../modules/email-template/templates/placeholders"
-import { type FieldError, validateBody, type ValidationErrorBody } from "../../../utils/validate-body"
+import { type FieldError, invalidRequest, validateBody } from "../../../utils/validate-body"
 import { MailboxListParams, PreviewEmailTemplateBody, UpsertEmailTemplateBody } from "./validators"
 
 /**
@@ -26,13 +26,7 @@ export function validateTemplateVariables(req: MedusaRequest, res: MedusaRespons
   if (!errors.length) {
     return next()
   }
-  const answer: ValidationErrorBody = {
-    type: "invalid_data",
-    code: "invalid_request",
-    message: `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
-    errors,
-  }
-  res.status(400).json(answer)
+  res.status(400).json(invalidRequest(errors))
 }
 
 /** Parses the mailbox list's `limit` / `offset` into `req.validatedQuery`. */
