@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { isEmailTemplate } from "../../../../modules/email-template/templates/catalog"
 import { unknownVariables } from "../../../../modules/email-template/templates/placeholders"
-import { type FieldError, invalidRequest, validateBody } from "../../../utils/validate-body"
+import { type FieldError, fieldErrors, invalidRequest, validateBody } from "../../../utils/validate-body"
 import { MailboxListParams, PreviewEmailTemplateBody, UpsertEmailTemplateBody } from "./validators"
 
 /**
@@ -31,14 +31,10 @@ export function validateTemplateVariables(req: MedusaRequest, res: MedusaRespons
 
 /** Parses the mailbox list's `limit` / `offset` into `req.validatedQuery`. */
 function validateMailboxQuery(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const result = MailboxListParams.safeParse(req.query ?? {})
+  const query = req.query ?? {}
+  const result = MailboxListParams.safeParse(query)
   if (!result.success) {
-    res.status(400).json({
-      type: "invalid_data",
-      code: "invalid_request",
-      message: result.error.issues.map((i) => `${i.path.join(".") || "query"}: ${i.message}`).join("; "),
-      errors: result.error.issues.map((i) => ({ field: i.path.join(".") || "query", code: i.code, message: i.message })),
-    })
+    res.status(400).json(invalidRequest(fieldErrors(result.error, query)))
     return
   }
   req.validatedQuery = result.data
