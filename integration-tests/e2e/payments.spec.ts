@@ -147,6 +147,7 @@ describe("storefront card and PayPal payments", () => {
     await page.getByLabel("City").fill("Toronto")
     await page.getByLabel("Postal code").fill("M5H 2N2")
     await page.getByLabel("Country").selectOption("ca")
+    await page.getByLabel("Province").selectOption("ON")
   }
 
   async function fillCard(page: Page, number: string) {

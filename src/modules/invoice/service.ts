@@ -156,8 +156,39 @@ export default class InvoiceModuleService extends MedusaService({
     if (row.synced_at && new Date(row.synced_at) > snapshot.synced_at) {
       return { id: row.id, created, changed: false }
     }
+    // A snapshot equal to what the invoice holds writes nothing (reading a
+    // cart's invoice brings it up to date without touching an unchanged one).
+    if (!created && (await this.holdsSnapshot(row.id, snapshot, ctx))) {
+      return { id: row.id, created, changed: false }
+    }
     await this.writeSnapshot(row.id, snapshot, ctx)
     return { id: row.id, created, changed: true }
+  }
+
+  /** Whether invoice `id` already holds exactly `snapshot` (totals, codes, lines in order). */
+  protected async holdsSnapshot(id: string, snapshot: InvoiceSnapshot, ctx: Context<EntityManager>) {
+    const [invoice] = await this.listInvoices({ id }, {}, ctx)
+    if (!invoice) {
+      return false
+    }
+    const lines = await this.listInvoiceLines({ invoice_id: id }, { order: { position: "ASC" } }, ctx)
+    const same = (a: unknown, b: unknown) =>
+      typeof b === "number" || typeof a === "number" ? Number(a ?? 0) === Number(b ?? 0) : (a ?? null) === (b ?? null)
+    const { lines: wanted, promotion_codes, synced_at: _at, cart_id: _cart, ...totals } = snapshot
+    const stored = invoice as unknown as Record<string, unknown>
+    if (!Object.entries(totals).every(([k, v]) => same(stored[k], v))) {
+      return false
+    }
+    if (JSON.stringify([...(invoice.promotion_codes as string[] | null ?? [])].sort()) !== JSON.stringify([...promotion_codes].sort())) {
+      return false
+    }
+    if (lines.length !== wanted.length) {
+      return false
+    }
+    return wanted.every((line, i) => {
+      const have = lines[i] as unknown as Record<string, unknown>
+      return Object.entries(line).every(([k, v]) => same(have[k], v))
+    })
   }
 
   protected async writeSnapshot(id: string, snapshot: InvoiceSnapshot, ctx: Context<EntityManager>) {
