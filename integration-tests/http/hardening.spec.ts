@@ -166,6 +166,16 @@ medusaIntegrationTestRunner({
         const res = await promise
         expect([res.status, res.data?.code]).toEqual([status, code])
       }
+      // Every order a list offers works, both ways.
+      for (const [list, orders] of [
+        ["/admin/portico/invoices", ["created_at", "number", "total", "paid_at"]],
+        ["/admin/portico/folders", ["position", "name", "created_at"]],
+        ["/admin/portico/service-orders", ["created_at"]],
+      ] as const) {
+        for (const order of orders.flatMap((o) => [o, `-${o}`])) {
+          expect((await response(api.get(`${list}?order=${order}&limit=5`, admin))).status).toBe(200)
+        }
+      }
       const nested = `{"name":"A","handle":"deep-hard","metadata":{"a":${"[".repeat(5000)}${"]".repeat(5000)}}}`
       const deep = await raw("/admin/portico/folders", nested, "application/json", admin.headers)
       expect([deep.status, deep.data.errors[0].code]).toEqual([400, "too_deep"])
