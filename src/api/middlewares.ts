@@ -67,8 +67,11 @@ function allowFields(...fields: string[]) {
 
 /**
  * Portico's routes and their validation. Bodies go through `validateBody`
- * (400 with a stable code and one entry per offending field); list queries
- * through Medusa's `validateAndTransformQuery`.
+ * and queries through `validateQuery` (Medusa's `validateAndTransformQuery`
+ * after a strict check): 400 `invalid_request` with one entry per offending
+ * field. Every store, admin and auth request passes `guardRequestInput`
+ * first; Medusa's own cart, order and payment-collection routes pass the
+ * ownership checks; errors go through `porticoErrorHandler`.
  */
 export default defineMiddlewares({
   errorHandler: porticoErrorHandler(),
