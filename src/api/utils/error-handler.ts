@@ -1,5 +1,7 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   errorHandler as medusaErrorHandler,
+  getHttpResponseFromError,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
@@ -59,14 +61,13 @@ export function porticoErrorHandler() {
       res.status(400).json({ type: "invalid_data", code: "invalid_value", message, errors: [] })
       return
     }
-    if (PORTICO_PATH.test(req.path)) {
-      const json = res.json.bind(res)
-      res.json = (body?: unknown) => {
-        const b = body as { code?: unknown } | null
-        if (res.statusCode >= 400 && res.statusCode < 500 && b && typeof b === "object" && !b.code) {
-          return json({ ...b, code: res.statusCode === 404 ? "not_found" : "invalid_request" })
-        }
-        return json(body)
+    if (PORTICO_PATH.test(req.path) && !(err && typeof err === "object" && "issues" in err)) {
+      // Medusa's own mapping of the error, answered here with a code where it has none.
+      const { statusCode, body } = getHttpResponseFromError(err)
+      if (statusCode >= 400 && statusCode < 500 && !body.code) {
+        req.scope?.resolve(ContainerRegistrationKeys.LOGGER).info(String(body.message))
+        res.status(statusCode).json({ ...body, code: statusCode === 404 ? "not_found" : "invalid_request" })
+        return
       }
     }
     return base(err, req, res, next)

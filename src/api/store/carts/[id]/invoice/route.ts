@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { syncCartInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-cart-invoice"
 import { findInvoice } from "../../../../admin/portico/invoices/query-config"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
+import { ownedByCaller } from "../../../../utils/ownership"
 
 /**
  * `GET /store/carts/:id/invoice`: the cart's invoice, first brought up to date
@@ -21,8 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "customer_id", "customer.has_account"],
     filters: { id: req.params.id },
   })
-  const actor = req.auth_context?.actor_id
-  if (!cart || (cart.customer?.has_account && cart.customer_id !== actor)) {
+  if (!cart || !ownedByCaller(req, cart)) {
     throw notFound
   }
   await syncCartInvoiceWorkflow(req.scope).run({ input: { cart_id: cart.id } })

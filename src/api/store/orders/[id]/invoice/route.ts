@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
 import { findInvoice } from "../../../../admin/portico/invoices/query-config"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
+import { ownedByCaller } from "../../../../utils/ownership"
 
 /**
  * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart,
@@ -22,8 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "customer_id", "customer.has_account", "cart.id"],
     filters: { id: req.params.id },
   })
-  const actor = req.auth_context?.actor_id
-  if (!order?.cart?.id || (order.customer?.has_account && order.customer_id !== actor)) {
+  if (!order?.cart?.id || !ownedByCaller(req, order)) {
     throw notFound
   }
   await syncOrderInvoiceWorkflow(req.scope).run({ input: { order_id: order.id } })
