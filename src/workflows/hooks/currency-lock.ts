@@ -3,9 +3,9 @@ import {
   updateCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertPricedInCartCurrency } from "../../utils/currency-lock"
+import { runCartValidators as runShared } from "../../utils/cart-validators"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 
 /*
@@ -26,39 +26,6 @@ import { PorticoError, PorticoErrorCode } from "../../utils/errors"
  * `onCartValidate` after its own.
  */
 
-/** The core cart workflows whose `validate` hook Portico holds and shares. */
-export type SharedCartHook = "addToCart" | "updateLineItemInCart" | "updateCart"
-
-type HookData = Parameters<Parameters<typeof addToCartWorkflow.hooks.validate>[0]>[0]
-type HookContext = { container: MedusaContainer }
-/** A validator run in a shared `validate` hook: throw to refuse the change. */
-export type CartValidator = (data: { input: unknown; cart: unknown }, context: HookContext) => Promise<void> | void
-
-const shared: Record<SharedCartHook, CartValidator[]> = { addToCart: [], updateLineItemInCart: [], updateCart: [] }
-
-/**
- * Adds a validator to the `validate` hook of `addToCartWorkflow`,
- * `updateLineItemInCartWorkflow` or `updateCartWorkflow`, which Portico
- * claims for the currency lock. It receives what the hook receives
- * (`{ input, cart }`) and runs after the lock, in registration order; throw
- * to refuse the change. Call it from a file the app loads at start (e.g.
- * `src/workflows/hooks/my-cart-rules.ts`).
- *
- * @example
- * onCartValidate("addToCart", async ({ input }) => {
- *   if ((input as { items: unknown[] }).items.length > 10) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Too many")
- * })
- */
-export function onCartValidate(hook: SharedCartHook, validator: CartValidator) {
-  shared[hook].push(validator)
-}
-
-async function runShared(hook: SharedCartHook, data: { input: unknown; cart: unknown }, context: HookContext) {
-  for (const validator of shared[hook]) {
-    await validator(data, context)
-  }
-}
-
 type NewItem = { variant_id?: string | null; unit_price?: unknown }
 /** Items whose price Medusa calculates (no `unit_price` of their own). */
 const calculated = (items: (NewItem | null | undefined)[]) =>
@@ -67,7 +34,7 @@ const calculated = (items: (NewItem | null | undefined)[]) =>
     .map((i) => i!.variant_id)
     .filter((v): v is string => !!v)
 
-addToCartWorkflow.hooks.validate(async (data: HookData, context) => {
+addToCartWorkflow.hooks.validate(async (data, context) => {
   await assertPricedInCartCurrency(context.container, calculated(data.input.items ?? []), data.cart)
   await runShared("addToCart", data, context)
 })
