@@ -441,6 +441,19 @@ medusaIntegrationTestRunner({
       expect(view).toMatchObject({ balance: 5, applied: 5, amount_due: 95 })
     })
 
+    it("follows a coupon at once: Medusa emits no event for it, Portico's promotions route applies the credit to the new total", async () => {
+      const max = await registerClient(api, demo, "max.credit@example.com")
+      await grant(max.customer_id, 100)
+      const cartId = await cartWith(max.headers, [{ variant_id: hundred, quantity: 1 }], "max.credit@example.com")
+      await eventually(async () => expect(await readCart(cartId, max.headers)).toMatchObject({ credit_line_total: 100, total: 0 }))
+      // 10% off: 90 left, all of it covered by credit, in the route's own answer.
+      const fields = "fields=+credit_line_total,+total,+discount_total"
+      const { data } = await api.post(`/store/carts/${cartId}/promotions?${fields}`, { promo_codes: [demo.coupon] }, max.headers)
+      expect(data.cart).toMatchObject({ credit_line_total: 90, total: 0, discount_total: 10 })
+      const removed = await api.delete(`/store/carts/${cartId}/promotions?${fields}`, { ...max.headers, data: { promo_codes: [demo.coupon] } })
+      expect(removed.data.cart).toMatchObject({ credit_line_total: 100, total: 0, discount_total: 0 })
+    })
+
     it("holds its rules for code that runs the workflows directly: credit applied when paying starts, gated at completion, refunds bounded", async () => {
       const container = getContainer()
       const eli = await registerClient(api, demo, "eli.credit@example.com")

@@ -184,7 +184,9 @@ medusaIntegrationTestRunner({
     it("answers thousands of generated bad inputs on every Portico route with a 4xx and a code, and writes nothing", async () => {
       // Every table's row count and last change: what "nothing written" means.
       const fingerprint = () => dbFingerprint(getContainer())
-      const routes = porticoRoutes()
+      // Completing a cart takes no body: any request by its owner is a valid
+      // one (it places the order), so it is not bad input to generate.
+      const routes = porticoRoutes().filter((r) => r.path !== "/store/carts/:id/complete")
       expect(routes.length).toBeGreaterThan(30)
 
       // Parameters: real ids (the caller's and other people's) and made-up ones.
@@ -229,9 +231,6 @@ medusaIntegrationTestRunner({
         route.startsWith("/store")
           ? { headers: { ...storeHeaders(demo).headers, ...clients[i % clients.length].headers } }
           : admin
-      // Reading a cart's invoice brings it up to date (it may write it): done
-      // once before, so what follows measures the bad input alone.
-      await api.get(`/store/carts/${adaCart}/invoice`, { headers: { ...storeHeaders(demo).headers, ...ada.headers } })
       const before = await fingerprint()
       const failures: string[] = []
       let sent = 0

@@ -27,7 +27,9 @@ const isDataException = (code: unknown) => typeof code === "string" && /^22[0-9A
 /** Medusa's refusal of variants it found no price for. */
 const NO_PRICE = /^Variants with IDs .+ do not have a price$/
 
-const PORTICO_PATH = /^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions)$/
+/** Portico's routes, and the core routes Portico replaces. */
+const PORTICO_PATH =
+  /^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
 
 type HttpLikeError = { type?: unknown; status?: unknown; statusCode?: unknown; code?: unknown; cause?: { code?: unknown } }
 
