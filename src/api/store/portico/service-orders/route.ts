@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listServiceOrderViews } from "../../../../workflows/service-order/read"
-import type { StoreServiceOrderParamsType } from "../../../admin/portico/service-orders/validators"
+import type { StoreServiceOrderParamsType } from "./validators"
 
 /**
  * `GET /store/portico/service-orders?status=&order_id=&limit=&offset=`: the
