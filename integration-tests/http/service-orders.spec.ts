@@ -654,6 +654,17 @@ medusaIntegrationTestRunner({
       const mine = (await api.get(`/store/portico/service-orders/${website.id}`, ada.headers)).data.service_order
       expect(mine.status).toBe("working")
       expect(mine.history[1]).toEqual({ from_status: "pending", to_status: "working", created_at: expect.any(String) })
+      // Nor any of the merchant's fields (customer, email, invoice, refund, dates of work).
+      const storeKeys = [
+        "id", "order_id", "order_display_id", "line_item_id", "unit_index", "units", "product_id",
+        "title", "variant_title", "status", "intake_form_id", "intake_required", "created_at", "updated_at",
+      ]
+      expect(Object.keys(mine).sort()).toEqual([...storeKeys, "history", "intake"].sort())
+      const myList = (await api.get(`/store/portico/service-orders?order_id=${orderId}`, ada.headers)).data.service_orders
+      expect(myList.length).toBeGreaterThan(0)
+      for (const so of myList) {
+        expect(Object.keys(so).sort()).toEqual([...storeKeys].sort())
+      }
       const queue = await api.get(`/admin/portico/service-orders?status=canceled&order=created_at`, admin)
       expect(queue.data.service_orders.map((s: { id: string }) => s.id).sort()).toEqual([logo1.id, logo2.id].sort())
     })

@@ -4,10 +4,11 @@ import { PORTICO_INVOICE_MODULE } from "../../../../../../modules/invoice"
 import { InvoiceStatus } from "../../../../../../modules/invoice/constants"
 import type InvoiceModuleService from "../../../../../../modules/invoice/service"
 import { syncOrderInvoiceWorkflow } from "../../../../../../workflows/invoice/workflows/sync-order-invoice"
-import { listServiceOrderViews } from "../../../../../../workflows/service-order/read"
 import { afterPaymentWorkflow } from "../../../../../../workflows/service-order/workflows/after-payment"
 import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
+import { listServiceOrderRows, storeServiceOrderView } from "../../../../../shared/service-orders"
 import { mayAccess } from "../../../../../utils/service-order-access"
+import { storeServiceOrderFields } from "../../../service-orders/query-config"
 
 /**
  * `GET /store/portico/orders/:id/service-orders`: the service orders of an
@@ -24,8 +25,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order || !(await mayAccess(req, order.customer_id))) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} was not found.`)
   }
-  const list = () =>
-    listServiceOrderViews(req.scope, { order_id: order.id }, { limit: 500, offset: 0, order: "created_at" }, { admin: false })
+  const list = async () => {
+    const { rows } = await listServiceOrderRows(
+      req.scope,
+      storeServiceOrderFields,
+      { order_id: order.id },
+      { limit: 500, offset: 0, order: "created_at" }
+    )
+    return { service_orders: rows.map(storeServiceOrderView) }
+  }
   let { service_orders } = await list()
   if (!service_orders.length && order.cart?.id) {
     await syncOrderInvoiceWorkflow(req.scope).run({ input: { order_id: order.id } })
