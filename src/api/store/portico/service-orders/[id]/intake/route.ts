@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { intakeTarget } from "../../../../../../workflows/intake/intake-target"
+import { intakeTarget } from "../../../../../../workflows/intake/steps/validate-intake-submission"
 import { submitIntakeWorkflow } from "../../../../../../workflows/intake/workflows/submit-intake"
 import { storeServiceOrderDetail } from "../../helpers"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
