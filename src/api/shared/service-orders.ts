@@ -29,6 +29,20 @@ type IntakeSubmissionRow = {
   created_at: Date | string
 }
 
+/**
+ * The fields {@link intakeView} reads of a service order (the client's own
+ * answers, so the same for the admin and the store).
+ */
+export const serviceOrderIntakeFields = [
+  "intake_form_id",
+  "intake_submissions.id",
+  "intake_submissions.form_id",
+  "intake_submissions.version",
+  "intake_submissions.answers",
+  "intake_submissions.files",
+  "intake_submissions.created_at",
+]
+
 /** Filters of a service-order list. */
 export type ServiceOrderFilters = {
   status?: string[]

@@ -1,3 +1,5 @@
+import { serviceOrderIntakeFields } from "../../../shared/service-orders"
+
 /** Fields of a service order in the admin's list (`GET /admin/portico/service-orders`). */
 export const adminServiceOrderFields = [
   "id",
@@ -45,10 +47,5 @@ export const adminServiceOrderDetailFields = [
   "history.actor_id",
   "history.note",
   "history.created_at",
-  "intake_submissions.id",
-  "intake_submissions.form_id",
-  "intake_submissions.version",
-  "intake_submissions.answers",
-  "intake_submissions.files",
-  "intake_submissions.created_at",
+  ...serviceOrderIntakeFields,
 ]

@@ -1,3 +1,5 @@
+import { serviceOrderIntakeFields } from "../../../shared/service-orders"
+
 /**
  * Fields of a service order a client sees (`GET /store/portico/service-orders`,
  * `GET /store/portico/orders/:id/service-orders`): never the merchant's
@@ -29,10 +31,5 @@ export const storeServiceOrderDetailFields = [
   "history.from_status",
   "history.to_status",
   "history.created_at",
-  "intake_submissions.id",
-  "intake_submissions.form_id",
-  "intake_submissions.version",
-  "intake_submissions.answers",
-  "intake_submissions.files",
-  "intake_submissions.created_at",
+  ...serviceOrderIntakeFields,
 ]
