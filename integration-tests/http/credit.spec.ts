@@ -219,6 +219,8 @@ medusaIntegrationTestRunner({
       const ivy = await registerClient(api, demo, "ivy.credit@example.com")
       await grant(ivy.customer_id, 30)
       const cartId = await cartWith(ivy.headers, [{ variant_id: hundred, quantity: 1 }], "ivy.credit@example.com")
+      // The cart applied the credit (after its change, off the request), as the checkout page shows it.
+      await eventually(async () => expect(await readCart(cartId, ivy.headers)).toMatchObject({ credit_line_total: 30, total: 70 }))
       // An abandoned payment: collection and session created, never completed.
       const {
         data: { payment_collection },
