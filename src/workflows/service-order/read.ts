@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PORTICO_INTAKE_MODULE } from "../../modules/intake"
-import type { IntakeField } from "../../modules/intake/schema"
+import type { IntakeField } from "../../contracts/intake"
 import type IntakeModuleService from "../../modules/intake/service"
 import { PORTICO_INVOICE_MODULE } from "../../modules/invoice"
 import type InvoiceModuleService from "../../modules/invoice/service"

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { validateIntake, type IncomingFile } from "../../../modules/intake/schema"
+import { validateIntake, type IncomingFile } from "../../../contracts/intake"
 import { intakeTarget } from "../intake-target"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PORTICO_INTAKE_MODULE } from "../../../../modules/intake"
 import type IntakeModuleService from "../../../../modules/intake/service"
-import type { IntakeField } from "../../../../modules/intake/schema"
+import type { IntakeField } from "../../../../contracts/intake"
 import { saveIntakeFormWorkflow } from "../../../../workflows/intake/workflows/save-intake-form"
 import { withFieldErrors } from "../../../utils/domain-errors"
 import { adminIntakeForm } from "./helpers"
