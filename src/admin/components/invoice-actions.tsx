@@ -1,6 +1,6 @@
 import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { porticoFetch, toastError } from "../lib/api"
+import { portico, toastError } from "../lib/api"
 import { formatMoney } from "../lib/format"
 import { porticoKeys } from "../lib/query-keys"
 import type { InvoiceDetail } from "../lib/types"
@@ -21,10 +21,7 @@ export const InvoiceActions = ({ invoice }: { invoice: InvoiceDetail }) => {
 
   const run = useMutation({
     mutationFn: (action: Action) =>
-      porticoFetch<{ invoice: InvoiceDetail }>(`/admin/portico/invoices/${invoice.id}/${action}`, {
-        method: "POST",
-        body: {},
-      }),
+      action === "mark-paid" ? portico.admin.invoices.markPaid(invoice.id) : portico.admin.invoices.void(invoice.id),
     onSuccess: ({ invoice: updated }, action) => {
       const label = updated.number ? `Invoice ${updated.number}` : "The invoice"
       toast.success(action === "mark-paid" ? `${label} marked as paid` : `${label} voided and its order canceled`)
