@@ -49,7 +49,6 @@ import {
   verifyPaymentWebhook,
 } from "./utils/payment-middleware"
 import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
-import { errorCodeAsReason } from "./utils/error-code-reason"
 import { validateBody } from "./utils/validate-body"
 import { porticoErrorHandler } from "./utils/error-handler"
 import { guardRequestInput, requireJsonBody } from "./utils/request-guard"
@@ -78,7 +77,7 @@ export default defineMiddlewares({
   routes: [
     // Before any route work: text the database cannot store, reserved keys
     // and hostile nesting are refused on every store, admin and auth route.
-    { matcher: "/store*", middlewares: [guardRequestInput, errorCodeAsReason] },
+    { matcher: "/store*", middlewares: [guardRequestInput] },
     { matcher: "/admin*", middlewares: [guardRequestInput] },
     { matcher: "/auth*", middlewares: [guardRequestInput] },
     // A registered client's carts and orders are theirs only, on Medusa's own

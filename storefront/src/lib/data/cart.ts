@@ -3,6 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { addLineItem, completeCart, initiatePaymentSession, updateCart } from "@lib/cart-api"
 import { sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
 import { creditOf, type WithCreditLines } from "@lib/util/credit"
@@ -85,7 +86,7 @@ export async function addToCart(_prev: ActionState, formData: FormData): Promise
   let cart: HttpTypes.StoreCart | undefined
   try {
     cart = await getOrCreateCart()
-    await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, await authHeaders())
+    await addLineItem(cart.id, { variant_id: variantId, quantity }, await authHeaders())
   } catch (e) {
     const code = errorCode(e)
     if (code === CURRENCY_MISMATCH) {
@@ -260,7 +261,7 @@ type Prepared = { due: number; currencyCode: string; session?: StorePaymentSessi
 async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepared | { refusal: ActionState }> {
   const { cartId, email, address, providerId, shownCredit, values } = input
   const headers = await authHeaders()
-  await sdk().store.cart.update(cartId, { email, billing_address: address, shipping_address: address }, {}, headers)
+  await updateCart(cartId, { email, billing_address: address, shipping_address: address }, headers)
   // Read it again: the address can change the taxes, and the read applies
   // the account credit to the new total.
   const { cart } = await sdk().store.cart.retrieve(
@@ -293,7 +294,7 @@ async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepar
   if (kept) {
     return { due, currencyCode: fresh.currency_code, session: kept }
   }
-  const { payment_collection } = await sdk().store.payment.initiatePaymentSession(fresh, { provider_id: providerId }, {}, headers)
+  const { payment_collection } = await initiatePaymentSession(fresh, { provider_id: providerId }, headers)
   const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
   return { due, currencyCode: fresh.currency_code, session }
 }
@@ -323,7 +324,7 @@ async function checkoutRefusal(e: unknown, values?: Record<string, string>): Pro
 async function finishOrder(cartId: string, values?: Record<string, string>): Promise<ActionState> {
   let orderId: string
   try {
-    const result = await sdk().store.cart.complete(cartId, {}, await authHeaders())
+    const result = await completeCart(cartId, await authHeaders())
     if (result.type !== "order") {
       return { error: errorMessage(result.error), values }
     }
