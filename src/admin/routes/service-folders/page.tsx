@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { QueryState } from "../../components/query-state"
+import { QueryState } from "../../components/common/query-state"
 import {
   ArrowDownMini,
   ArrowUpMini,
@@ -27,8 +27,8 @@ import {
 } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
-import { FolderFormDrawer, type FolderFormTarget } from "../../components/folder-form-drawer"
-import { FolderServices } from "../../components/folder-services"
+import { FolderFormDrawer, type FolderFormTarget } from "../../components/folders/folder-form-drawer"
+import { FolderServices } from "../../components/folders/folder-services"
 import { portico, toastError } from "../../lib/api"
 import { flattenTree, useFolderTree, type FlatFolder } from "../../lib/folders"
 import { porticoKeys } from "../../lib/query-keys"

@@ -1,13 +1,13 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { AmountRow } from "../../../components/amount-row"
+import { AmountRow } from "../../../components/common/amount-row"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
 import { portico } from "../../../lib/api"
 import { porticoKeys } from "../../../lib/query-keys"
 import { customerName, formatDateTime, formatMoney, INVOICE_STATUS } from "../../../lib/format"
-import { PagePending } from "../../../components/query-state"
-import { InvoiceActions } from "../../../components/invoice-actions"
+import { PagePending } from "../../../components/common/query-state"
+import { InvoiceActions } from "../../../components/invoices/invoice-actions"
 
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
-import { IntakeFieldsSchema, validateIntake, type IncomingFile } from "../../contracts/intake"
-import { FIELD_LIMITS, type IntakeField } from "../lib/intake"
+import { IntakeFieldsSchema, validateIntake, type IncomingFile } from "../../../contracts/intake"
+import { FIELD_LIMITS, type IntakeField } from "../../lib/intake"
 
 /** What the preview's controls hold: text as typed, options picked, the box ticked, files picked. */
 type PreviewValues = Record<string, string | string[] | boolean | undefined>

@@ -1,19 +1,19 @@
 import { Button, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
-import type { AdminServiceOrderStatusBody } from "../../contracts/http"
-import { fieldErrorsOf, portico, PorticoApiError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
+import type { AdminServiceOrderStatusBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
 import {
   nextStatuses,
   SERVICE_ORDER_STATUS,
   TRANSITION_HINT,
   type AdminServiceOrderDetail,
   type ServiceOrderStatus,
-} from "../lib/service-orders"
-import { AmountInput, amountOf } from "./credit"
-import { FormField } from "./form-field"
+} from "../../lib/service-orders"
+import { AmountInput, amountOf } from "../credit/credit"
+import { FormField } from "../common/form-field"
 
 const FORM_FIELDS = ["status", "note", "refund_amount"]
 /** Refusals of a refund that name no field: shown on the amount. */

@@ -1,13 +1,13 @@
 import { Button, Drawer, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
-import type { AdminUpdateFolderBody } from "../../contracts/http"
-import { fieldErrorsOf, portico, PorticoApiError } from "../lib/api"
-import { flattenTree, indentedName, subtreeIds } from "../lib/folders"
-import { porticoKeys } from "../lib/query-keys"
-import { slugify } from "../lib/format"
-import type { FolderNode } from "../lib/types"
-import { FormField } from "./form-field"
+import type { AdminUpdateFolderBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { flattenTree, indentedName, subtreeIds } from "../../lib/folders"
+import { porticoKeys } from "../../lib/query-keys"
+import { slugify } from "../../lib/format"
+import type { FolderNode } from "../../lib/types"
+import { FormField } from "../common/form-field"
 
 /** What the drawer edits: a new folder (under `parentId`, or top level) or an existing one. */
 export type FolderFormTarget =

@@ -1,11 +1,11 @@
 import { XMark } from "@medusajs/icons"
-import { QueryState } from "./query-state"
+import { QueryState } from "../common/query-state"
 import { Badge, Button, Container, Heading, IconButton, Table, Text, Tooltip, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { portico, toastError } from "../lib/api"
-import { porticoKeys } from "../lib/query-keys"
+import { portico, toastError } from "../../lib/api"
+import { porticoKeys } from "../../lib/query-keys"
 import { AddServicesDrawer } from "./add-services-drawer"
 
 const STATUS_COLOR: Record<string, "green" | "grey" | "orange" | "red"> = {

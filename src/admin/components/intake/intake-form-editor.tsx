@@ -3,10 +3,10 @@ import { Badge, Button, Container, DropdownMenu, Heading, Input, Text, Textarea,
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import type { AdminUpdateIntakeFormBody } from "../../contracts/http"
-import { fieldErrorsOf, portico, PorticoApiError } from "../lib/api"
-import { formatDateTime } from "../lib/format"
-import { FIELD_TYPES, type AdminIntakeForm, type IntakeFieldType } from "../lib/intake"
+import type { AdminUpdateIntakeFormBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatDateTime } from "../../lib/format"
+import { FIELD_TYPES, type AdminIntakeForm, type IntakeFieldType } from "../../lib/intake"
 import {
   draftOf,
   errorsOfField,
@@ -15,9 +15,9 @@ import {
   withLabel,
   type DraftField,
   type DraftForm,
-} from "../lib/intake-draft"
-import { porticoKeys } from "../lib/query-keys"
-import { FormField } from "./form-field"
+} from "../../lib/intake-draft"
+import { porticoKeys } from "../../lib/query-keys"
+import { FormField } from "../common/form-field"
 import { IntakeFieldCard } from "./intake-field-card"
 import { IntakeFormPreview } from "./intake-form-preview"
 

@@ -1,9 +1,9 @@
 import { CurrencyInput } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { fieldErrorsOf, portico, PorticoApiError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
-import type { CreditReason } from "../lib/types"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
+import type { CreditReason } from "../../lib/types"
 
 /** A ledger entry's reason in the merchant's words. */
 export const CREDIT_REASON: Record<CreditReason, string> = {

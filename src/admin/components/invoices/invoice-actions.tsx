@@ -1,9 +1,9 @@
 import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { portico, toastError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
-import type { InvoiceDetail } from "../lib/types"
+import { portico, toastError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
+import type { InvoiceDetail } from "../../lib/types"
 
 type Action = "mark-paid" | "void"
 
