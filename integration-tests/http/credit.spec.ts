@@ -1,6 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  capturePaymentWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  refundPaymentWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { completeCheckoutWorkflow } from "../../src/workflows/checkout/workflows/complete-checkout"
+import { storeCreditModule } from "../../src/workflows/credit/store-credit"
+import { refundOrderToCreditWorkflow } from "../../src/workflows/credit/workflows/refund-order-to-credit"
+import { refundPaymentWithinPaidWorkflow } from "../../src/workflows/payment/workflows/refund-payment-within-paid"
+import { startCheckoutPaymentWorkflow } from "../../src/workflows/payment/workflows/start-checkout-payment"
+import { dbFingerprint, eventsDuring } from "../helpers/db"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
@@ -105,7 +117,14 @@ medusaIntegrationTestRunner({
       await grant(mia.customer_id, 30)
       const cartId = await cartWith(mia.headers, [{ variant_id: hundred, quantity: 1 }], "mia.credit@example.com")
 
-      // Cart 100, balance 30 → 30 applied, 70 due; Medusa's own cart shows it too.
+      // Cart 100, balance 30 → 30 applied, 70 due; Medusa's own cart shows it
+      // too, once the cart's change was handled (reads compute, never write).
+      const settled = (cartId: string, expected: Record<string, unknown>) =>
+        eventually(async () => {
+          const cart = await readCart(cartId, mia.headers)
+          expect(cart).toMatchObject(expected)
+          return cart
+        })
       expect(await credit(cartId, mia.headers)).toMatchObject({
         enabled: true,
         balance: 30,
@@ -113,19 +132,19 @@ medusaIntegrationTestRunner({
         total_before_credit: 100,
         amount_due: 70,
       })
-      expect(await readCart(cartId, mia.headers)).toMatchObject({ credit_line_total: 30, total: 70 })
+      await settled(cartId, { credit_line_total: 30, total: 70 })
 
       // The balance grows to 150 → the whole 100 is covered.
       await grant(mia.customer_id, 120)
       expect(await credit(cartId, mia.headers)).toMatchObject({ balance: 150, applied: 100, amount_due: 0 })
+      await settled(cartId, { credit_line_total: 100, total: 0 })
 
       // Another item (cart 160) → 150 applied, 10 due; remove it → re-clamped to 100.
       const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: sixty, quantity: 1 }, mia.headers)
-      expect(await readCart(cartId, mia.headers)).toMatchObject({ credit_line_total: 150, total: 10 })
+      await settled(cartId, { credit_line_total: 150, total: 10 })
       const sixtyItem = added.cart.items.find((i: { variant_id: string }) => i.variant_id === sixty)
       await api.delete(`/store/carts/${cartId}/line-items/${sixtyItem.id}`, mia.headers)
-      const afterRemoval = await readCart(cartId, mia.headers)
-      expect(afterRemoval).toMatchObject({ credit_line_total: 100, total: 0 })
+      const afterRemoval = await settled(cartId, { credit_line_total: 100, total: 0 })
       expect(afterRemoval.credit_lines).toHaveLength(1)
 
       // Quantity 2 → 150 of 200.
@@ -246,10 +265,16 @@ medusaIntegrationTestRunner({
       }
       expect(await credit(cartId, ada.headers)).toMatchObject({ enabled: true, applied: 40 })
 
-      // The cart passes to Ben (no credit): Ada's credit line goes.
+      // The cart passes to Ben (no credit) behind Medusa's back (no event):
+      // what Ben is shown applies none of Ada's credit at once, and paying
+      // drops Ada's line before anything is charged.
       await getContainer().resolve(Modules.CART).updateCarts(cartId, { customer_id: ben.customer_id })
-      const moved = await readCart(cartId, ben.headers)
-      expect(moved).toMatchObject({ credit_line_total: 0, total: 100 })
+      expect(await credit(cartId, ben.headers)).toMatchObject({ applied: 0, amount_due: 100 })
+      const { data: paid } = await checkout(api, demo, cartId, ben.headers)
+      expect(paid.type).toBe("order")
+      const { data: placed } = await api.get(`/admin/orders/${paid.order.id}?fields=*credit_lines,*payment_collections`, admin)
+      expect(placed.order.credit_lines).toEqual([])
+      expect(placed.order.payment_collections[0].amount).toBe(100)
       expect(await balance(ada.customer_id)).toBe(40)
     })
 
@@ -389,6 +414,114 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/store/carts/${refused[0]}?fields=completed_at`, kim.headers)
       expect(data.cart.completed_at).toBeNull()
       expect(await credit(refused[0], kim.headers)).toMatchObject({ applied: 50, amount_due: 50 })
+    })
+
+    it("reads a cart without writing: no row and no event, even when its credit is out of date", async () => {
+      const lea = await registerClient(api, demo, "lea.credit@example.com")
+      await grant(lea.customer_id, 50)
+      const cartId = await cartWith(lea.headers, [{ variant_id: hundred, quantity: 1 }], "lea.credit@example.com")
+      await eventually(async () => expect(await readCart(cartId, lea.headers)).toMatchObject({ credit_line_total: 50 }))
+      await eventually(async () => expect(Number((await invoiceOf(cartId))?.credit_total)).toBe(50))
+      // The balance is spent elsewhere, behind Portico's back (no event): the cart is out of date.
+      const [account] = await storeCreditModule(getContainer()).listStoreCreditAccounts({ customer_id: lea.customer_id })
+      await storeCreditModule(getContainer()).debitAccounts([{ account_id: account.id, amount: 45, reference: "test", reference_id: "elsewhere" }])
+      await new Promise((r) => setTimeout(r, 500))
+
+      const before = await dbFingerprint(getContainer())
+      let view: Record<string, unknown> = {}
+      const emitted = await eventsDuring(getContainer(), async () => {
+        await readCart(cartId, lea.headers)
+        await api.get(`/store/carts/${cartId}`, lea.headers)
+        view = (await api.get(`/store/carts/${cartId}/credit`, lea.headers)).data.credit
+        await api.get(`/store/carts/${cartId}/invoice`, lea.headers)
+      })
+      expect(emitted).toEqual([])
+      expect(await dbFingerprint(getContainer())).toEqual(before)
+      // What the client is shown is computed from the balance now.
+      expect(view).toMatchObject({ balance: 5, applied: 5, amount_due: 95 })
+    })
+
+    it("follows a coupon at once: Medusa emits no event for it, Portico's promotions route applies the credit to the new total", async () => {
+      const max = await registerClient(api, demo, "max.credit@example.com")
+      await grant(max.customer_id, 100)
+      const cartId = await cartWith(max.headers, [{ variant_id: hundred, quantity: 1 }], "max.credit@example.com")
+      await eventually(async () => expect(await readCart(cartId, max.headers)).toMatchObject({ credit_line_total: 100, total: 0 }))
+      // 10% off: 90 left, all of it covered by credit, in the route's own answer.
+      const fields = "fields=+credit_line_total,+total,+discount_total"
+      const { data } = await api.post(`/store/carts/${cartId}/promotions?${fields}`, { promo_codes: [demo.coupon] }, max.headers)
+      expect(data.cart).toMatchObject({ credit_line_total: 90, total: 0, discount_total: 10 })
+      const removed = await api.delete(`/store/carts/${cartId}/promotions?${fields}`, { ...max.headers, data: { promo_codes: [demo.coupon] } })
+      expect(removed.data.cart).toMatchObject({ credit_line_total: 100, total: 0, discount_total: 0 })
+    })
+
+    it("holds its rules for code that runs the workflows directly: credit applied when paying starts, gated at completion, refunds bounded", async () => {
+      const container = getContainer()
+      const eli = await registerClient(api, demo, "eli.credit@example.com")
+      await grant(eli.customer_id, 80)
+      const cartId = await cartWith(eli.headers, [{ variant_id: hundred, quantity: 1 }], "eli.credit@example.com")
+      await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })
+      const collectionOf = async () =>
+        (await api.get(`/store/carts/${cartId}?fields=*payment_collection,*payment_collection.payment_sessions,+credit_line_total`, eli.headers)).data.cart
+      const { payment_collection } = await collectionOf()
+
+      // Starting the payment applies the credit first: the session is for what is left.
+      await startCheckoutPaymentWorkflow(container).run({
+        input: { payment_collection_id: payment_collection.id, provider_id: "pp_system_default", customer_id: eli.customer_id },
+      })
+      let cart = await collectionOf()
+      expect(cart.credit_line_total).toBe(80)
+      expect(cart.payment_collection.payment_sessions.map((s: { amount: number }) => s.amount)).toEqual([20])
+
+      // The balance is spent elsewhere (no event): the gate corrects the cart and refuses, charging nothing.
+      const [account] = await storeCreditModule(container).listStoreCreditAccounts({ customer_id: eli.customer_id })
+      await storeCreditModule(container).debitAccounts([{ account_id: account.id, amount: 50, reference: "test", reference_id: "elsewhere" }])
+      const gated = await completeCheckoutWorkflow(container)
+        .run({ input: { cart_id: cartId } })
+        .then(() => null, (e: { code?: string }) => e)
+      expect(gated?.code).toBe("insufficient_credit")
+      cart = await collectionOf()
+      expect(cart.credit_line_total).toBe(30)
+      expect(cart.completed_at).toBeNull()
+      expect(await balance(eli.customer_id)).toBe(30)
+
+      // Paying again for the new amount due places the order.
+      await startCheckoutPaymentWorkflow(container).run({
+        input: { payment_collection_id: payment_collection.id, provider_id: "pp_system_default", customer_id: eli.customer_id },
+      })
+      const { result } = await completeCheckoutWorkflow(container).run({ input: { cart_id: cartId } })
+      expect(result.order_id).toMatch(/^order_/)
+      // Completing again returns the same order and debits nothing more.
+      expect((await completeCheckoutWorkflow(container).run({ input: { cart_id: cartId } })).result.order_id).toBe(result.order_id)
+      expect(await balance(eli.customer_id)).toBe(0)
+
+      // Paid: 30 credit + 70 captured. 60 back to credit, then the card can take at most 40.
+      const { data: full } = await api.get(`/admin/orders/${result.order_id}?fields=*payment_collections.payments`, admin)
+      const paymentId = full.order.payment_collections[0].payments[0].id as string
+      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
+      await refundOrderToCreditWorkflow(container).run({ input: { order_id: result.order_id, amount: 60, actor_id: "test" } })
+      const over = await refundPaymentWithinPaidWorkflow(container)
+        .run({ input: { payment_id: paymentId, amount: 41 } })
+        .then(() => null, (e: { code?: string }) => e)
+      expect(over?.code).toBe("refund_exceeds_paid")
+      // The admin route gives the same answer.
+      const viaRoute = await response(api.post(`/admin/payments/${paymentId}/refund`, { amount: 41 }, admin))
+      expect(viaRoute.status).toBe(400)
+      expect(viaRoute.data).toMatchObject({ code: "refund_exceeds_paid", refundable: 40 })
+      // Without an amount the refund is what the payment has left (70), also beyond.
+      const whole = await refundPaymentWithinPaidWorkflow(container)
+        .run({ input: { payment_id: paymentId } })
+        .then(() => null, (e: { code?: string }) => e)
+      expect(whole?.code).toBe("refund_exceeds_paid")
+      await refundPaymentWithinPaidWorkflow(container).run({ input: { payment_id: paymentId, amount: 40 } })
+      const nothingLeft = await refundOrderToCreditWorkflow(container)
+        .run({ input: { order_id: result.order_id, amount: 0.01, actor_id: "test" } })
+        .then(() => null, (e: { code?: string }) => e)
+      expect(nothingLeft?.code).toBe("refund_exceeds_paid")
+      // Medusa's own workflow has no hook to bound it; it still stops at what the payment captured.
+      const stock = await refundPaymentWorkflow(container)
+        .run({ input: { payment_id: paymentId, amount: 31 } })
+        .then(() => null, (e: Error) => e)
+      expect(stock?.message).toMatch(/refund more than the captured amount/)
     })
   },
 })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dbFingerprint } from "../helpers/db"
 import fc from "fast-check"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
@@ -182,24 +182,11 @@ medusaIntegrationTestRunner({
     })
 
     it("answers thousands of generated bad inputs on every Portico route with a 4xx and a code, and writes nothing", async () => {
-      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       // Every table's row count and last change: what "nothing written" means.
-      const fingerprint = async () => {
-        const { rows } = await pg.raw(
-          `select table_name, exists(select 1 from information_schema.columns c where c.table_name = t.table_name and c.column_name = 'updated_at' and c.table_schema = 'public') as has_updated
-             from information_schema.tables t where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`
-        )
-        const out: Record<string, string> = {}
-        for (const { table_name, has_updated } of rows as { table_name: string; has_updated: boolean }[]) {
-          if (/^(mikro_orm|script_migrations|workflow_execution|auth_identity|provider_identity)/.test(table_name)) {
-            continue
-          }
-          const [r] = (await pg.raw(`select count(*)::text as n${has_updated ? ", max(updated_at)::text as u" : ""} from "${table_name}"`)).rows
-          out[table_name] = `${r.n}/${r.u ?? ""}`
-        }
-        return out
-      }
-      const routes = porticoRoutes()
+      const fingerprint = () => dbFingerprint(getContainer())
+      // Completing a cart takes no body: any request by its owner is a valid
+      // one (it places the order), so it is not bad input to generate.
+      const routes = porticoRoutes().filter((r) => r.path !== "/store/carts/:id/complete")
       expect(routes.length).toBeGreaterThan(30)
 
       // Parameters: real ids (the caller's and other people's) and made-up ones.
@@ -244,9 +231,6 @@ medusaIntegrationTestRunner({
         route.startsWith("/store")
           ? { headers: { ...storeHeaders(demo).headers, ...clients[i % clients.length].headers } }
           : admin
-      // Reading a cart's invoice brings it up to date (it may write it): done
-      // once before, so what follows measures the bad input alone.
-      await api.get(`/store/carts/${adaCart}/invoice`, { headers: { ...storeHeaders(demo).headers, ...ada.headers } })
       const before = await fingerprint()
       const failures: string[] = []
       let sent = 0

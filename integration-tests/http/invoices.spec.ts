@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { addToCartWorkflow, createCartWorkflow, createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { explainUnpricedVariants } from "../../src/utils/currency-lock"
+import { onCartValidate } from "../../src/utils/cart-validators"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { createPorticoClient, PorticoApiError } from "../../src/client"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
@@ -153,6 +155,110 @@ medusaIntegrationTestRunner({
         const { data } = await api.get(`/store/carts/${stuck.cart.id}`, h)
         expect(data.cart.currency_code).toBe("usd")
         expect(data.cart.region_id).toBe(demo.region_ids.usd)
+      })
+    })
+
+    describe("currency lock beside stock Medusa", () => {
+      /** A published service with exactly these prices, in the demo's sales channel. */
+      async function service(title: string, prices: { currency_code: string; amount: number; rules?: Record<string, string> }[]) {
+        const { result } = await createProductsWorkflow(getContainer()).run({
+          input: {
+            products: [
+              {
+                title,
+                status: ProductStatus.PUBLISHED,
+                options: [{ title: "Service", values: ["Default"] }],
+                variants: [{ title: "Default", manage_inventory: false, options: { Service: "Default" }, prices }],
+                sales_channels: [{ id: demo.sales_channel_id }],
+              },
+            ],
+          },
+        })
+        return result[0].variants[0].id
+      }
+
+      it("leaves a service with no price at all to Medusa's own answer", async () => {
+        const unpriced = await service("Unpriced review", [])
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        const refused = await response(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: unpriced, quantity: 1 }, h))
+        expect(refused.status).toBe(400)
+        // Medusa's message, word for word, as an app without Portico answers it.
+        expect(refused.data).toMatchObject({ type: "invalid_data", message: `Variants with IDs ${unpriced} do not have a price` })
+        expect(refused.data.code).not.toBe("currency_mismatch")
+        const created = await response(api.post("/store/carts", { region_id: demo.region_ids.usd, items: [{ variant_id: unpriced, quantity: 1 }] }, h))
+        expect(created.status).toBe(400)
+        expect(created.data.message).toBe(`Variants with IDs ${unpriced} do not have a price`)
+      })
+
+      it("accepts a custom-priced item in the cart's currency, as Medusa does, whatever the service's own prices", async () => {
+        const eurOnly = await service("Euro retainer", [{ currency_code: "eur", amount: 300 }])
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        const { result } = await addToCartWorkflow(getContainer()).run({
+          input: { cart_id: cart.id, items: [{ variant_id: eurOnly, quantity: 1, unit_price: 250 }] },
+        })
+        expect(result).toBeUndefined()
+        const { data } = await api.get(`/store/carts/${cart.id}?fields=*items`, h)
+        expect(data.cart.items).toEqual([expect.objectContaining({ variant_id: eurOnly, unit_price: 250, is_custom_price: true })])
+        // Such a cart cannot change currency: the item's amount is in dollars.
+        const moved = await response(api.post(`/store/carts/${cart.id}`, { region_id: demo.region_ids.eur }, h))
+        expect(moved.status).toBe(400)
+        expect(moved.data.code).toBe("currency_mismatch")
+        expect((await api.get(`/store/carts/${cart.id}`, h)).data.cart.currency_code).toBe("usd")
+      })
+
+      it("prices in the cart's context as Medusa does: a price in the cart's currency for another region is Medusa's refusal, not the lock's", async () => {
+        const elsewhere = await createRegionsWorkflow(getContainer()).run({
+          input: { regions: [{ name: "Dollar elsewhere", currency_code: "usd", countries: ["pr"] }] },
+        })
+        const regional = await service("Regional workshop", [{ currency_code: "usd", amount: 80, rules: { region_id: elsewhere.result[0].id } }])
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        const refused = await response(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: regional, quantity: 1 }, h))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(`Variants with IDs ${regional} do not have a price`)
+        expect(refused.data.code).not.toBe("currency_mismatch")
+        // In its own region Medusa prices it, and so does the lock.
+        const there = await createCart(api, demo, elsewhere.result[0].id)
+        const { data } = await api.post(`/store/carts/${there.id}/line-items`, { variant_id: regional, quantity: 1 }, h)
+        expect(data.cart.items[0].unit_price).toBe(80)
+      })
+
+      it("shares the add-to-cart validation slot it holds: an app's validator runs after the lock", async () => {
+        const seen: string[] = []
+        onCartValidate("addToCart", async ({ input }) => {
+          const items = (input as { items: { variant_id?: string; metadata?: { refuse?: boolean } }[] }).items
+          seen.push(...items.map((i) => i.variant_id ?? ""))
+          if (items.some((i) => i.metadata?.refuse)) {
+            throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Refused by the app's own rule")
+          }
+        })
+        const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+        const cart = await createCart(api, demo, demo.region_ids.usd)
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+        const refused = await response(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1, metadata: { refuse: true } }, h))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("Refused by the app's own rule")
+        expect(seen).toEqual([audit.id, audit.id])
+        // The lock still comes first.
+        const workshop = await variantOf(api, demo, "brand-workshop-eu", demo.region_ids.eur)
+        const locked = await response(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: workshop.id, quantity: 1 }, h))
+        expect(locked.data.code).toBe("currency_mismatch")
+        expect(seen).toHaveLength(2)
+      })
+
+      it("refuses a cart created with another currency's items from code as from the store API", async () => {
+        const workshop = await variantOf(api, demo, "brand-workshop-eu", demo.region_ids.eur)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const count = async () => (await query.graph({ entity: "cart", fields: ["id"] })).data.length
+        const carts = await count()
+        const err = await createCartWorkflow(getContainer())
+          .run({ input: { region_id: demo.region_ids.usd, items: [{ variant_id: workshop.id, quantity: 1 }] } })
+          .then(() => null, (e: unknown) => e)
+        expect(err).toBeTruthy()
+        expect(await count()).toBe(carts)
+        // Medusa prices a new cart's items before any hook: its refusal, explained by the lock.
+        const explained = await explainUnpricedVariants(getContainer(), err, { currency_code: "usd" })
+        expect(explained?.code).toBe("currency_mismatch")
+        expect(explained?.message).toContain("Brand strategy workshop (EU)")
       })
     })
 

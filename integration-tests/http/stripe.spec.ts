@@ -1,4 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPaymentCollectionForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { completeCheckoutWorkflow } from "../../src/workflows/checkout/workflows/complete-checkout"
+import { startCheckoutPaymentWorkflow } from "../../src/workflows/payment/workflows/start-checkout-payment"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { fakeStripe } from "../fakes/stripe"
 import { storeHeaders } from "../helpers/demo"
@@ -205,6 +208,38 @@ medusaIntegrationTestRunner({
       const recurring = await stripeCart(zoe.headers, "zoe.card@example.com", monthly)
       const saved = stripe.to("POST", "/v1/payment_intents").find((r) => r.body.metadata?.session_id === recurring.session.id)!
       expect(saved.body).toMatchObject({ amount: "2500", setup_future_usage: "off_session", customer: expect.stringMatching(/^cus_/) })
+    })
+
+    it("saves the card and reports a decline with its code for code that runs Portico's workflows directly", async () => {
+      const container = getContainer()
+      const uma = await registerClient(api, demo, "uma.card@example.com")
+      const { data } = await api.post("/store/carts", { region_id: suite.region_id, email: "uma.card@example.com" }, uma.headers)
+      const cartId = data.cart.id as string
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: monthly, quantity: 1 }, uma.headers)
+      await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })
+      const { data: read } = await api.get(`/store/carts/${cartId}?fields=*payment_collection`, uma.headers)
+      // No store request: a job or another plugin starting the payment gets the same rules.
+      await startCheckoutPaymentWorkflow(container).run({
+        input: {
+          payment_collection_id: read.cart.payment_collection.id,
+          provider_id: STRIPE,
+          customer_id: uma.customer_id,
+          data: { capture_method: "manual", payment_method: "pm_from_the_caller" },
+        },
+      })
+      const { data: started } = await api.get(`/store/carts/${cartId}?fields=*payment_collection.payment_sessions`, uma.headers)
+      const [session] = started.cart.payment_collection.payment_sessions
+      const create = stripe.to("POST", "/v1/payment_intents").find((r) => r.body.metadata?.session_id === session.id)!
+      expect(create.body).toMatchObject({ amount: "2500", setup_future_usage: "off_session", customer: expect.stringMatching(/^cus_/) })
+      expect(create.body.capture_method).toBe("automatic")
+      expect(create.body.payment_method).toBeUndefined()
+
+      stripe.confirm(session.data.id as string, "declined")
+      const declined = await completeCheckoutWorkflow(container)
+        .run({ input: { cart_id: cartId } })
+        .then(() => null, (e: { code?: string; message?: string }) => e)
+      expect(declined).toMatchObject({ code: "payment_declined", message: expect.stringContaining("Your card was declined.") })
+      expect(await ordersOf(cartId)).toHaveLength(0)
     })
 
     it("refuses unsigned or forged webhooks, and ignores an amount or currency that differs from the session", async () => {

@@ -21,17 +21,11 @@ import { listInvoiceQueryConfig } from "./admin/portico/invoices/query-config"
 import { InvoiceListParams } from "./admin/portico/invoices/validators"
 import { ServiceSettingsBody } from "./admin/portico/services/validators"
 import {
-  creditGateOnComplete,
-  refreshCreditBeforePayment,
-  refreshCreditOnCartRead,
-} from "./utils/credit-middleware"
-import {
   CartCreditBody,
   CreditAdjustmentBody,
   CreditRefundBody,
   LedgerParams,
 } from "./utils/credit-validators"
-import { currencyLockOnCartCreate } from "./utils/currency-lock-middleware"
 import {
   AdminServiceOrderParams,
   ServiceOrderStatusBody,
@@ -42,12 +36,7 @@ import {
   IntakeFormListParams,
   UpdateIntakeFormBody,
 } from "./admin/portico/intake-forms/validators"
-import {
-  gatewayRefundWithinPaid,
-  paymentRefusalInWords,
-  paymentSessionData,
-  verifyPaymentWebhook,
-} from "./utils/payment-middleware"
+import { verifyPaymentWebhook } from "./utils/payment-webhook"
 import { emailTemplateMiddlewares } from "./admin/portico/email-templates/middlewares"
 import { validateBody } from "./utils/validate-body"
 import { porticoErrorHandler } from "./utils/error-handler"
@@ -166,45 +155,12 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     },
-    {
-      matcher: "/store/carts",
-      methods: ["POST"],
-      middlewares: [currencyLockOnCartCreate],
-    },
-    // Account credit: recomputed when the cart is read and before payment,
-    // checked once more right before the cart completes.
-    {
-      matcher: "/store/carts/:id",
-      methods: ["GET"],
-      middlewares: [refreshCreditOnCartRead],
-    },
-    {
-      matcher: "/store/payment-collections",
-      methods: ["POST"],
-      middlewares: [refreshCreditBeforePayment],
-    },
-    {
-      matcher: "/store/payment-collections/:id/payment-sessions",
-      methods: ["POST"],
-      middlewares: [refreshCreditBeforePayment, paymentSessionData],
-    },
-    // Refunds to the card / PayPal never exceed what is left after refunds to credit.
-    {
-      matcher: "/admin/payments/:id/refund",
-      methods: ["POST"],
-      middlewares: [authenticate("user", ["session", "bearer", "api-key"]), gatewayRefundWithinPaid],
-    },
     // Payment webhooks: verified before Medusa queues them (see payment-middleware.ts).
     {
       matcher: "/hooks/payment/:provider",
       methods: ["POST"],
       bodyParser: { preserveRawBody: true },
       middlewares: [verifyPaymentWebhook],
-    },
-    {
-      matcher: "/store/carts/:id/complete",
-      methods: ["POST"],
-      middlewares: [paymentRefusalInWords, creditGateOnComplete],
     },
     {
       matcher: "/store/carts/:id/credit",

@@ -6,8 +6,9 @@ import { refreshCartCreditWorkflow } from "../workflows/credit/workflows/refresh
 /**
  * Recomputes a cart's account credit after every change Medusa announces
  * (items, quantities, region, customer, transfer to another customer), so the
- * credit follows the cart even when it changes outside the store API. Reads
- * of the cart and the checkout recompute it too; this keeps it right between.
+ * credit follows the cart even when it changes outside the store API. Balance
+ * changes are followed by `credit-balance.ts`; starting a payment and the
+ * checkout recompute it once more. Reads never write.
  */
 export default async function cartCreditHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   try {

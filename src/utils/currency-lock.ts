@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PorticoError, PorticoErrorCode } from "./errors"
 
 /** A service that cannot go into a cart of the given currency. */
 export type UnpricedService = {
   variant_id: string
   product_title: string
-  /** The currencies the service is priced in (lower case). */
+  /** The currencies the service is priced in (lower case, never the cart's). */
   currencies: string[]
 }
 
@@ -21,90 +21,111 @@ function listCurrencies(codes: string[]) {
 }
 
 /**
- * The variants among `variantIds` that have no price for a cart in
- * `currency_code` (and `region_id`): the same price calculation Medusa runs
- * when it adds an item, so "priced" means what the cart would charge.
+ * The variants among `variantIds` that the currency lock is about: priced in
+ * other currencies and not at all in `currencyCode`. Only which currencies
+ * a variant has prices in is read; whether a price applies in the cart's
+ * context (region, customer group, price lists, a `setPricingContext` hook) is
+ * Medusa's calculation, left to Medusa, so the lock never refuses what Medusa
+ * would price. A variant with no price at all, or one priced in the cart's
+ * currency for other contexts only, is not the lock's business either:
+ * Medusa answers for it.
  */
 export async function findUnpricedServices(
   container: MedusaContainer,
   variantIds: string[],
-  context: { currency_code: string; region_id?: string | null }
+  currencyCode: string
 ): Promise<UnpricedService[]> {
   const ids = [...new Set(variantIds.filter(Boolean))]
   if (!ids.length) {
     return []
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  // The common case (every variant priced) costs one price calculation; the
-  // names and currencies for the message are read only when one is missing.
-  const { data: priced } = await query.graph({
-    entity: "variant",
-    fields: ["id", "calculated_price.calculated_amount"],
-    filters: { id: ids },
-    context: {
-      calculated_price: QueryContext({
-        currency_code: context.currency_code,
-        ...(context.region_id ? { region_id: context.region_id } : {}),
-      }),
-    },
-  })
-  const missing = priced
-    .filter((v) => {
-      const amount = (v as { calculated_price?: { calculated_amount?: unknown } | null }).calculated_price
-        ?.calculated_amount
-      return amount === null || amount === undefined
-    })
-    .map((v) => v.id)
-  if (!missing.length) {
-    return []
-  }
   const { data: variants } = await query.graph({
     entity: "variant",
     fields: ["id", "product.title", "prices.currency_code"],
-    filters: { id: missing },
+    filters: { id: ids },
   })
-  return variants.map((v) => ({
-    variant_id: v.id,
-    product_title: (v as { product?: { title?: string } | null }).product?.title ?? v.id,
-    currencies: [
+  const wanted = currencyCode.toLowerCase()
+  return variants.flatMap((v) => {
+    const currencies = [
       ...new Set(
-        ((v as { prices?: { currency_code: string }[] | null }).prices ?? []).map((p) => p.currency_code)
+        ((v as { prices?: ({ currency_code?: string | null } | null)[] | null }).prices ?? [])
+          .map((p) => p?.currency_code?.toLowerCase())
+          .filter((c): c is string => !!c)
       ),
-    ].sort(),
-  }))
+    ].sort()
+    if (!currencies.length || currencies.includes(wanted)) {
+      return []
+    }
+    return [{ variant_id: v.id, product_title: (v as { product?: { title?: string } | null }).product?.title ?? v.id, currencies }]
+  })
 }
 
 /**
- * Throws `currency_mismatch` (HTTP 400) when any of the variants has no price
- * in the cart's currency. The message names the service, the currencies it is
+ * The `currency_mismatch` error (HTTP 400) for variants without a price in the
+ * cart's currency, or `null` when there is none (see
+ * {@link findUnpricedServices}). The message names the service, the currencies it is
  * priced in and the cart's currency, e.g. `"Brand strategy workshop (EU)" is
  * priced in EUR only, but this cart is in USD.`
  */
-export async function assertPricedInCartCurrency(
+export async function currencyMismatch(
   container: MedusaContainer,
   variantIds: string[],
-  cart: { currency_code: string; region_id?: string | null },
+  cart: { currency_code: string },
   change: "add" | "region" = "add"
-) {
-  const unpriced = await findUnpricedServices(container, variantIds, cart)
+): Promise<PorticoError | null> {
+  const unpriced = await findUnpricedServices(container, variantIds, cart.currency_code)
   if (!unpriced.length) {
-    return
+    return null
   }
   const cartCurrency = upper(cart.currency_code)
   const [first] = unpriced
-  const pricedIn = first.currencies.length
-    ? `is priced in ${listCurrencies(first.currencies)}${first.currencies.length === 1 ? " only" : ""}`
-    : "has no price in any currency"
+  const pricedIn = `is priced in ${listCurrencies(first.currencies)}${first.currencies.length === 1 ? " only" : ""}`
   const others = unpriced.length > 1 ? ` (and ${unpriced.length - 1} more)` : ""
   const message =
     change === "add"
       ? `"${first.product_title}" ${pricedIn}, but this cart is in ${cartCurrency}. All services in a cart must share one currency.`
       : `This cart cannot switch to ${cartCurrency}: "${first.product_title}"${others} ${pricedIn}. Remove it first, or keep the cart's current currency.`
-  throw new PorticoError(MedusaError.Types.INVALID_DATA, PorticoErrorCode.CURRENCY_MISMATCH, message, {
+  return new PorticoError(MedusaError.Types.INVALID_DATA, PorticoErrorCode.CURRENCY_MISMATCH, message, {
     field: change === "add" ? "variant_id" : "region_id",
-    details: {
-      cart_currency: cart.currency_code,
-      services: unpriced,
-    },
+    details: { cart_currency: cart.currency_code, services: unpriced },
   })
+}
+
+/** Throws {@link currencyMismatch}'s error when there is one. */
+export async function assertPricedInCartCurrency(
+  container: MedusaContainer,
+  variantIds: string[],
+  cart: { currency_code: string },
+  change: "add" | "region" = "add"
+) {
+  const error = await currencyMismatch(container, variantIds, cart, change)
+  if (error) {
+    throw error
+  }
+}
+
+/** Medusa's refusal of items it found no price for (cart creation, cart refresh). */
+const MEDUSA_NO_PRICE = /^Variants with IDs (.+) do not have a price$/
+
+/**
+ * Explains Medusa's own refusal of unpriced variants ("Variants with IDs … do
+ * not have a price") as `currency_mismatch` when those variants are priced
+ * in other currencies only; `null` for any other error (Medusa's answer
+ * stands). Medusa prices a new cart's items before any hook can run, so this
+ * is how a cart created with items from another currency gets the lock's
+ * code; Portico's error handler applies it to `POST /store/carts`, and code
+ * that runs `createCartWorkflow` can apply it to the error it gets.
+ */
+export async function explainUnpricedVariants(
+  container: MedusaContainer,
+  error: unknown,
+  cart: { currency_code: string }
+): Promise<PorticoError | null> {
+  const e = (error ?? {}) as { type?: unknown; message?: unknown }
+  const match = e.type === MedusaError.Types.INVALID_DATA && typeof e.message === "string" ? MEDUSA_NO_PRICE.exec(e.message) : null
+  if (!match) {
+    return null
+  }
+  return currencyMismatch(container, match[1].split(", "), cart)
 }

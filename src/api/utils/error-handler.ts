@@ -1,4 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { explainUnpricedVariants } from "../../utils/currency-lock"
 import {
   errorHandler as medusaErrorHandler,
   getHttpResponseFromError,
@@ -22,7 +24,12 @@ const BODY_PARSER_CODES: Record<string, { code: string; message: string }> = {
 /** PostgreSQL "data exception" codes (class 22): a value the column cannot hold. */
 const isDataException = (code: unknown) => typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code)
 
-const PORTICO_PATH = /^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions)$/
+/** Medusa's refusal of variants it found no price for. */
+const NO_PRICE = /^Variants with IDs .+ do not have a price$/
+
+/** Portico's routes, and the core routes Portico replaces. */
+const PORTICO_PATH =
+  /^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
 
 type HttpLikeError = { type?: unknown; status?: unknown; statusCode?: unknown; code?: unknown; cause?: { code?: unknown } }
 
@@ -44,6 +51,17 @@ type HttpLikeError = { type?: unknown; status?: unknown; statusCode?: unknown; c
 export function porticoErrorHandler() {
   const base = medusaErrorHandler()
   return function porticoErrorHandler(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    if (req.method === "POST" && req.path === "/store/carts" && NO_PRICE.test(String((err as { message?: unknown } | null)?.message))) {
+      void newCartCurrency(req)
+        .then((currency) => (currency ? explainUnpricedVariants(req.scope, err, { currency_code: currency }) : null))
+        .catch(() => null)
+        .then((explained) => answer(explained ?? err, req, res, next))
+      return
+    }
+    return answer(err, req, res, next)
+  }
+
+  function answer(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     const e = (err ?? {}) as HttpLikeError
     const parser = typeof e.type === "string" ? BODY_PARSER_CODES[e.type] : undefined
     const status = Number(e.statusCode ?? e.status)
@@ -72,4 +90,21 @@ export function porticoErrorHandler() {
     }
     return base(err, req, res, next)
   }
+}
+
+/** The currency of the cart `POST /store/carts` was creating: its region's, or the store's default region's. */
+async function newCartCurrency(req: MedusaRequest): Promise<string | null> {
+  const scope = req.scope as MedusaContainer
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const body = (req.body ?? {}) as { region_id?: unknown; currency_code?: unknown }
+  let regionId = typeof body.region_id === "string" ? body.region_id : undefined
+  if (!regionId) {
+    const { data: stores } = await query.graph({ entity: "store", fields: ["default_region_id"] })
+    regionId = stores[0]?.default_region_id ?? undefined
+  }
+  if (!regionId) {
+    return typeof body.currency_code === "string" ? body.currency_code : null
+  }
+  const { data: regions } = await query.graph({ entity: "region", fields: ["currency_code"], filters: { id: regionId } })
+  return regions[0]?.currency_code ?? null
 }

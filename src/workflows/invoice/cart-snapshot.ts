@@ -109,3 +109,41 @@ export function cartInvoiceSnapshot(cart: CartLike): InvoiceSnapshot {
     })),
   }
 }
+
+/** An invoice as routes return it (with its lines). */
+type InvoiceRecord = Record<string, unknown> & { status?: string; lines?: ({ id?: string; line_item_id?: string } | null)[] | null }
+
+/**
+ * What a cart's invoice says now, computed without writing: while the
+ * invoice is still the cart's (`abandoned`), its totals, codes and lines are
+ * the cart's current ones (the stored row follows cart events, and is
+ * written for good when the order is placed); past that, the stored invoice.
+ * A cart with items whose invoice row does not exist yet (its first event is
+ * still being handled) is shown as an unnumbered `abandoned` invoice
+ * (`id: null`). `null` for a cart that never had an item.
+ */
+export function cartInvoiceView(invoice: InvoiceRecord | undefined, cart: CartLike) {
+  if (invoice && invoice.status !== "abandoned") {
+    return invoice
+  }
+  const snapshot = cartInvoiceSnapshot(cart)
+  if (!invoice && !snapshot.lines.length) {
+    return null
+  }
+  const { lines, synced_at: _syncedAt, ...totals } = snapshot
+  const stored = new Map((invoice?.lines ?? []).filter(Boolean).map((l) => [l!.line_item_id, l!.id]))
+  return {
+    id: null,
+    number: null,
+    status: "abandoned",
+    order_id: null,
+    opened_at: null,
+    paid_at: null,
+    voided_at: null,
+    credit_refund_total: 0,
+    ...invoice,
+    ...totals,
+    item_count: lines.reduce((n, l) => n + l.quantity, 0),
+    lines: lines.map((l, position) => ({ id: stored.get(l.line_item_id) ?? null, ...l, position })),
+  }
+}

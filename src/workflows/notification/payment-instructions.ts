@@ -4,7 +4,6 @@ import { PORTICO_INVOICE_MODULE } from "../../modules/invoice/constants"
 import type InvoiceModuleService from "../../modules/invoice/service"
 import type { BankTransferData } from "../../providers/bank-transfer/service"
 import { paymentsOf } from "../invoice/order-payments"
-import { syncOrderInvoiceWorkflow } from "../invoice/workflows/sync-order-invoice"
 
 /**
  * How to pay an order placed with bank transfer, as the confirmation page
@@ -65,25 +64,17 @@ export const isBankTransferProvider = (providerId: string | null | undefined) =>
  * reference is the order's invoice number and the status the invoice's
  * (`paid`, `void` → `canceled`, otherwise `awaiting_payment`).
  *
- * With `sync_invoice` the order's invoice is first brought in line with the
- * order (`portico-sync-order-invoice`, idempotent), as a read by the client
- * does; a subscriber of an invoice event already has it current.
- *
  * @example
  * const { data: [order] } = await query.graph({ entity: "order", fields: PAYMENT_INSTRUCTIONS_ORDER_FIELDS, filters: { id } })
- * const found = await orderPaymentInstructions(container, order, { sync_invoice: true })
+ * const found = await orderPaymentInstructions(container, order)
  */
 export async function orderPaymentInstructions(
   container: MedusaContainer,
-  order: OrderForPaymentInstructions,
-  { sync_invoice = false }: { sync_invoice?: boolean } = {}
+  order: OrderForPaymentInstructions
 ): Promise<OrderPaymentInstructions | null> {
   const payment = paymentsOf<Payment>(order).find((p) => isBankTransferProvider(p.provider_id))
   if (!payment || !order.cart?.id) {
     return null
-  }
-  if (sync_invoice) {
-    await syncOrderInvoiceWorkflow(container).run({ input: { order_id: order.id } })
   }
   const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
   const [invoice] = await invoices.listInvoices({ order_id: order.id }, { select: ["id", "number", "status"], take: 1 })

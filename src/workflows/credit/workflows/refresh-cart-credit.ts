@@ -22,9 +22,10 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  * collection to the amount left to pay (Medusa deletes its sessions) and
  * emits `portico.credit.applied`.
  *
- * Portico runs it after every cart change (subscriber), when the cart is read
- * (`GET /store/carts/:id`), before a payment collection or session is created
- * and, in `shrink_only` mode, right before the cart completes.
+ * Portico runs it after every cart change and every balance change
+ * (subscribers), when a payment session is started
+ * (`startCheckoutPaymentWorkflow`) and, in `shrink_only` mode, when the
+ * checkout gate finds the credit no longer covered (`gateCartCreditStep`).
  *
  * Deciding reads without a lock; rewriting takes the cart's lock (the one
  * Medusa's cart workflows take) and decides again under it, so concurrent

@@ -1,5 +1,5 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ServiceOrderEvents } from "../../../modules/service-order/constants"
 import { sendPaymentNotificationsStep } from "../../notification/steps/send-payment-notifications"
 import { createServiceOrdersStep } from "../steps/create-service-orders"
@@ -13,19 +13,23 @@ export const afterPaymentWorkflowId = "portico-after-payment"
  * unit (`portico.service_order.created` for each new one), then the payment
  * confirmation and the merchant's notice. Every step is idempotent, so
  * running it again (a duplicated event, a retry after a crash) changes
- * nothing that was already done.
+ * nothing that was already done. With `notify: false` the emails are left to
+ * the subscriber's run (the checkout creates the service orders on the
+ * client's request and leaves the emails off it).
  *
  * @example
  * await afterPaymentWorkflow(container).run({ input: { invoice_id } })
  */
 export const afterPaymentWorkflow = createWorkflow(
   afterPaymentWorkflowId,
-  (input: { invoice_id: string }) => {
-    const result = createServiceOrdersStep(input)
+  (input: { invoice_id: string; notify?: boolean }) => {
+    const result = createServiceOrdersStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id })))
     const events = transform({ result }, ({ result }) => result.created)
     emitEventStep({ eventName: ServiceOrderEvents.CREATED, data: events }).config({ name: "emit-service-orders-created" })
     // After the service orders exist (the confirmation links their intake forms); never fails the workflow.
-    sendPaymentNotificationsStep({ invoice_id: input.invoice_id })
+    when("notify", { input }, ({ input }) => input.notify !== false).then(() => {
+      sendPaymentNotificationsStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id })))
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
-import { viewCartCredit } from "../../../../../workflows/credit/cart-credit"
-import { refreshCartCreditWorkflow } from "../../../../../workflows/credit/workflows/refresh-cart-credit"
+import { planCartCredit, viewCartCredit } from "../../../../../workflows/credit/cart-credit"
 import { setCartCreditWorkflow } from "../../../../../workflows/credit/workflows/set-cart-credit"
 import { withFieldErrors } from "../../../../utils/domain-errors"
 import type { CartCreditBodyType } from "../../../../utils/credit-validators"
@@ -21,14 +20,15 @@ async function ownCart(req: AuthenticatedMedusaRequest) {
 
 /**
  * `GET /store/carts/:id/credit`: the logged-in client's account credit on
- * their cart, recomputed first: `{ credit: { enabled, balance, applied,
+ * their cart, computed from the current balance and total (a read: nothing is
+ * written; the cart's credit line follows cart and balance changes, and the
+ * checkout applies it): `{ credit: { enabled, balance, applied,
  * total_before_credit, amount_due, currency_code } }`. 401 for guests, 404
  * for a cart that is not theirs.
  */
 export const GET = withFieldErrors(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const cartId = await ownCart(req)
-  const { result } = await refreshCartCreditWorkflow(req.scope).run({ input: { cart_id: cartId } })
-  res.json({ credit: await viewCartCredit(req.scope, result) })
+  res.json({ credit: await viewCartCredit(req.scope, await planCartCredit(req.scope, cartId)) })
 })
 
 /**

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { syncOrderInvoiceWorkflow } from "../../../../../workflows/invoice/workflows/sync-order-invoice"
 import { findInvoice } from "../../../../admin/portico/invoices/query-config"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { ownedByCaller } from "../../../../utils/ownership"
 
 /**
- * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart,
- * brought in line with the order first (so the confirmation page has its
- * number even before the `order.placed` subscriber has run). Returns
+ * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart
+ * (opened with its number when the order was placed: at the checkout,
+ * `completeCheckoutWorkflow`, or by the `order.placed` subscriber for an
+ * order placed by a payment webhook). A read: nothing is written. Returns
  * `{ invoice }` with its lines. 404 when the order does not exist, was not
  * placed from a cart, or belongs to another registered customer than the one
  * logged in (a guest order is reached by its id, as Medusa's own order route).
@@ -26,7 +26,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order?.cart?.id || !ownedByCaller(req, order)) {
     throw notFound
   }
-  await syncOrderInvoiceWorkflow(req.scope).run({ input: { order_id: order.id } })
   const invoice = await findInvoice(req.scope, { order_id: order.id })
   if (!invoice) {
     throw notFound

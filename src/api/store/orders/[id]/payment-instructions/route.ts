@@ -16,7 +16,7 @@ import { mayAccess } from "../../../../utils/service-order-access"
  * canceled } | null }` (null for other
  * payment methods). 404 for another registered client's order. The
  * `payment_instructions` email is computed by the same helper
- * (`orderPaymentInstructions`).
+ * (`orderPaymentInstructions`). A read: nothing is written.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -30,6 +30,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order || !(await mayAccess(req, order.customer_id))) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} was not found.`)
   }
-  const found = await orderPaymentInstructions(req.scope, order, { sync_invoice: true })
+  const found = await orderPaymentInstructions(req.scope, order)
   res.json({ payment_instructions: found?.payment_instructions ?? null })
 }

@@ -21,8 +21,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   if (!order) {
     notFound()
   }
-  // After the invoice read (which brings the invoice up to date): the backend creates a paid
-  // order's service orders on this read if they are not there yet.
+  // The checkout opened the invoice and created a paid order's service orders: these are reads.
   const [serviceOrders, instructions] = await Promise.all([listOrderServiceOrders(id), retrievePaymentInstructions(id)])
   // Bank transfer: the order is placed, but nothing is paid (or started) until the money arrives
   // (not for a voided invoice: its order is canceled, there is nothing left to pay).

@@ -1,0 +1,65 @@
+import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { refreshCartCreditWorkflow } from "../../credit/workflows/refresh-cart-credit"
+import { checkoutPaymentDataStep } from "../steps/checkout-payment-data"
+import { paymentCollectionCartStep } from "../steps/payment-collection-cart"
+
+export const startCheckoutPaymentWorkflowId = "portico-start-checkout-payment"
+
+export type StartCheckoutPaymentInput = {
+  payment_collection_id: string
+  provider_id: string
+  /** The signed-in client, if any. */
+  customer_id?: string | null
+  /** What the client sent for the provider (kept only for providers that take it). */
+  data?: Record<string, unknown> | null
+  context?: Record<string, unknown>
+}
+
+/**
+ * Starts paying a cart with a provider: the cart's account credit is brought
+ * up to date first (`refreshCartCreditWorkflow`), so the payment is for what
+ * is left after credit; the session's data is Portico's decision
+ * ({@link checkoutPaymentDataStep}: no client data to Stripe or PayPal, the
+ * card kept for renewals when the cart holds a recurring service); then
+ * Medusa's `createPaymentSessionsWorkflow` creates the session (and the
+ * client's provider customer), replacing the collection's other sessions.
+ *
+ * Portico's `POST /store/payment-collections/:id/payment-sessions` runs it.
+ *
+ * @example
+ * await startCheckoutPaymentWorkflow(container).run({
+ *   input: { payment_collection_id, provider_id: "pp_stripe_stripe", customer_id },
+ * })
+ */
+export const startCheckoutPaymentWorkflow = createWorkflow(
+  startCheckoutPaymentWorkflowId,
+  (input: StartCheckoutPaymentInput) => {
+    const cart = paymentCollectionCartStep(
+      transform({ input }, ({ input }) => ({ payment_collection_id: input.payment_collection_id }))
+    )
+    when("cart-payment", { cart }, ({ cart }) => !!cart.cart_id).then(() => {
+      refreshCartCreditWorkflow.runAsStep({
+        input: transform({ cart }, ({ cart }) => ({ cart_id: cart.cart_id as string })),
+      })
+    })
+    const data = checkoutPaymentDataStep(
+      transform({ input }, ({ input }) => ({
+        payment_collection_id: input.payment_collection_id,
+        provider_id: input.provider_id,
+        customer_id: input.customer_id ?? null,
+        data: input.data ?? null,
+      }))
+    )
+    const session = createPaymentSessionsWorkflow.runAsStep({
+      input: transform({ input, data }, ({ input, data }) => ({
+        payment_collection_id: input.payment_collection_id,
+        provider_id: input.provider_id,
+        customer_id: input.customer_id ?? undefined,
+        data: data ?? undefined,
+        context: input.context,
+      })),
+    })
+    return new WorkflowResponse(session)
+  }
+)
