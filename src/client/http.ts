@@ -35,8 +35,12 @@ export type RequestOptions = {
   signal?: AbortSignal
 }
 
-/** Per-call options the typed route functions pass through: headers, cache mode, abort signal. */
-export type CallOptions = Pick<RequestOptions, "headers" | "cache" | "signal">
+/**
+ * Per-call options the typed route functions pass through: headers, cache
+ * mode, abort signal, and extra query parameters (e.g. `fields` of a Medusa
+ * route; a function's own typed query wins over them).
+ */
+export type CallOptions = Pick<RequestOptions, "headers" | "cache" | "signal" | "query">
 
 /** Where a Portico client gets what the js-sdk would use: a fetch implementation and the stored token. */
 export type TransportOptions = {

@@ -17,6 +17,7 @@
  * const { service_orders } = await portico.store.serviceOrders.list({ status: "pending" })
  * ```
  */
+import type { HttpTypes } from "@medusajs/types"
 import type {
   AdminCreateFolderBody,
   AdminCreateIntakeFormBody,
@@ -86,7 +87,8 @@ const q = (query: object | undefined) => query as Record<string, QueryValue> | u
  */
 export function createPorticoClient(config: PorticoClientConfig, options: TransportOptions = {}) {
   const http = createTransport(config, options)
-  const get = <T>(path: string, query: object | undefined, call?: CallOptions) => http.json<T>(path, { ...call, query: q(query) })
+  const get = <T>(path: string, query: object | undefined, call?: CallOptions) =>
+    http.json<T>(path, { ...call, query: { ...call?.query, ...q(query) } })
   const post = <T>(path: string, body: unknown, call?: CallOptions) => http.json<T>(path, { ...call, method: "POST", body })
   const del = <T>(path: string, call?: CallOptions) => http.json<T>(path, { ...call, method: "DELETE" })
 
@@ -119,6 +121,43 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
           post<CartCreditResponse>(`/store/carts/${id(cartId)}/credit`, body, call),
         /** `GET /store/carts/:id/invoice`: the cart's invoice, brought up to date first. */
         invoice: (cartId: string, call?: CallOptions) => get<InvoiceResponse>(`/store/carts/${id(cartId)}/invoice`, undefined, call),
+        // Medusa's cart routes that answer Portico's codes (the currency lock's
+        // `currency_mismatch`; the routes Portico replaces at the same path:
+        // `insufficient_credit`, `payment_declined`, `payment_requires_action`).
+        /** `POST /store/carts/:id` (Medusa's): region, email, addresses; `currency_mismatch` when the region's currency does not price a service of the cart. */
+        update: (cartId: string, body: HttpTypes.StoreUpdateCart, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}`, body, call),
+        /** `POST /store/carts/:id/line-items` (Medusa's): `currency_mismatch` for a service not priced in the cart's currency. */
+        addLineItem: (cartId: string, body: HttpTypes.StoreAddCartLineItem, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/line-items`, body, call),
+        /** `POST /store/carts/:id/promotions` (Portico's, replacing Medusa's): applies codes, then the account credit follows the new total. */
+        addPromotions: (cartId: string, body: HttpTypes.StoreCartAddPromotion, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/promotions`, body, call),
+        /** `DELETE /store/carts/:id/promotions` (Portico's, replacing Medusa's): removes codes, then the credit follows. */
+        removePromotions: (cartId: string, body: HttpTypes.StoreCartRemovePromotion, call?: CallOptions) =>
+          http.json<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/promotions`, { ...call, method: "DELETE", body }),
+        /**
+         * `POST /store/carts/:id/complete` (Portico's, replacing Medusa's): places the order;
+         * `insufficient_credit`, `payment_declined`, `payment_requires_action` refusals keep their code.
+         */
+        complete: (cartId: string, call?: CallOptions) =>
+          post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${id(cartId)}/complete`, undefined, call),
+        /**
+         * Starts a payment session with `provider_id` for the cart
+         * (`POST /store/payment-collections/:id/payment-sessions`, Portico's: account
+         * credit applied first), creating the cart's payment collection first when
+         * it has none, as the js-sdk's `store.payment.initiatePaymentSession` does.
+         */
+        initiatePaymentSession: async (
+          cart: { id: string; payment_collection?: { id: string } | null },
+          body: HttpTypes.StoreInitializePaymentSession,
+          call?: CallOptions
+        ) => {
+          const collectionId =
+            cart.payment_collection?.id ??
+            (await post<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", { cart_id: cart.id }, call)).payment_collection.id
+          return post<HttpTypes.StorePaymentCollectionResponse>(`/store/payment-collections/${id(collectionId)}/payment-sessions`, body, call)
+        },
       },
       orders: {
         /** `GET /store/orders/:id/invoice`: the order's invoice, brought up to date first. */
@@ -235,6 +274,14 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         /** `POST /admin/portico/customers/:id/credit/adjustments`: grants or deducts credit. */
         adjustCredit: (customerId: string, body: AdminCreditAdjustmentBody, call?: CallOptions) =>
           post<AdminCreditAdjustmentResponse>(`/admin/portico/customers/${id(customerId)}/credit/adjustments`, body, call),
+      },
+      payments: {
+        /**
+         * `POST /admin/payments/:id/refund` (Portico's, replacing Medusa's): refunds through
+         * the provider, never beyond what the order can still refund (`refund_exceeds_paid`).
+         */
+        refund: (paymentId: string, body: HttpTypes.AdminRefundPayment, call?: CallOptions) =>
+          post<HttpTypes.AdminPaymentResponse>(`/admin/payments/${id(paymentId)}/refund`, body, call),
       },
       orders: {
         /** `GET /admin/portico/orders/:id/credit-refunds`: what the order can still refund to credit. */
