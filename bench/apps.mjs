@@ -28,9 +28,24 @@ module.exports = defineConfig({
   },
   // The benchmark measures the store API; the admin build is left out of both.
   admin: { disable: true },
+  // An email provider, as a merchant registers one. Medusa's local provider
+  // (it logs each email, at info level: silent with LOG_LEVEL=warn) stands in
+  // for Resend or SendGrid: no network here. The notification module records
+  // a row per email either way. The same module and provider in both apps.
+  modules: [
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
+        ],
+      },
+    },
+  ],
   plugins: [
     { resolve: "@medusajs/loyalty-plugin", options: {} },${withPortico ? `
-    { resolve: "medusa-plugin-portico", options: {} },` : ""}
+    // A merchant address, so the merchant's notice of each paid order is sent too.
+    { resolve: "medusa-plugin-portico", options: { merchant_email: "merchant@example.com" } },` : ""}
   ],
 })
 `

@@ -7,14 +7,34 @@ import pg from "pg"
 import { startPostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT, run, stopChildren, waitFor } from "../scripts/lib/stack.mjs"
 import { writeApps } from "./apps.mjs"
-import { checkout, fixtures, OPERATIONS, storeClient } from "./flow.mjs"
+import {
+  adminClient,
+  checkout,
+  CREDIT_PER_CHECKOUT,
+  creditAccount,
+  FLOWS,
+  fixtures,
+  registerClient,
+  storeClient,
+  topUpCredit,
+  waitForPostPayment,
+} from "./flow.mjs"
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200)
 const WARMUP = Number(process.env.BENCH_WARMUP || 20)
 const CONCURRENT_CARTS = Number(process.env.BENCH_CONCURRENT_CARTS || 100)
+/** Which flows run: `guest`, `credit` (signed-in client with account credit), comma-separated. */
+const SELECTED_FLOWS = (process.env.BENCH_FLOWS || "guest,credit").split(",").map((f) => f.trim()).filter(Boolean)
+for (const flow of SELECTED_FLOWS) {
+  if (!FLOWS[flow]) throw new Error(`BENCH_FLOWS: unknown flow '${flow}' (known: ${Object.keys(FLOWS).join(", ")})`)
+}
 const CONCURRENCY = 10
-const PORTS = { stock: 9201, portico: 9202 }
+/** The two servers listen on BENCH_PORT_BASE (stock) and the next port (portico). */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 9201)
+const PORTS = { stock: PORT_BASE, portico: PORT_BASE + 1 }
 const TARGETS = { p50: 1.05, p95: 1.1, rssMb: 50 }
+/** What a credit-flow order leaves to Portico's post-payment work: 2 × audit + 1 × copywriting, and two emails. */
+const POST_PAYMENT = { serviceOrders: 3, emails: 2, intervalMs: 25 }
 
 const log = (m) => console.error(`[bench] ${m}`)
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
@@ -56,51 +76,109 @@ async function main() {
 
   for (const app of apps) {
     const port = PORTS[app.name]
+    const baseUrl = `http://localhost:${port}`
     app.process = run(medusa, ["start", "--port", String(port)], {
       cwd: path.join(app.dir, ".medusa", "server"),
       env: app.env,
       wait: false,
     })
-    await waitFor(`http://localhost:${port}/health`, 180)
+    await waitFor(`${baseUrl}/health`, 180)
     const demo = JSON.parse(readFileSync(app.demoFile, "utf8"))
-    app.api = storeClient(`http://localhost:${port}`, demo.publishable_key)
+    app.api = storeClient(baseUrl, demo.publishable_key)
     app.fx = await fixtures(app.api)
-    app.timings = Object.fromEntries(OPERATIONS.map((op) => [op, []]))
+    app.timings = Object.fromEntries(SELECTED_FLOWS.map((flow) => [flow, Object.fromEntries(FLOWS[flow].map((op) => [op, []]))]))
+    if (SELECTED_FLOWS.includes("credit")) {
+      // Not timed: the admin (seeded) grants credit; one signed-in client for
+      // the sequential flow, CONCURRENCY more for the concurrent completions.
+      app.admin = await adminClient(baseUrl, demo.admin_email, demo.admin_password)
+      app.clients = []
+      for (let i = 0; i <= CONCURRENCY; i++) {
+        const client = await registerClient(app.api, `bench-credit-${i}@example.com`)
+        client.accountId = await creditAccount(app.admin, client.customer.id)
+        app.clients.push(client)
+      }
+      // Portico's post-payment work is read from its database (notifications).
+      app.db = new pg.Client({ connectionString: db.url(`bench_${app.name}`) })
+      await app.db.connect()
+      app.postPayment = { serviceOrdersMs: [], emailsMs: [], doneMs: [] }
+    }
     log(`${app.name}: medusa start on port ${port} (pid ${app.process.pid})`)
   }
 
-  // Sequential flow, interleaved A/B/B/A… so drift on a noisy machine hits both.
-  log(`Checkout flow: ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
-  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
-    const order = i % 2 === 0 ? apps : [...apps].reverse()
-    for (const app of order) {
-      await checkout(app.api, app.fx, { timings: i < WARMUP ? undefined : app.timings })
+  try {
+    await measure(apps, started)
+  } finally {
+    for (const app of apps) await app.db?.end()
+  }
+}
+
+async function measure(apps, started) {
+  // Sequential flows, interleaved A/B/B/A… so drift on a noisy machine hits both.
+  for (const flow of SELECTED_FLOWS) {
+    log(`Checkout flow "${flow}": ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
+    for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+      const order = i % 2 === 0 ? apps : [...apps].reverse()
+      for (const app of order) {
+        const timings = i < WARMUP ? undefined : app.timings[flow]
+        if (flow === "guest") {
+          await checkout(app.api, app.fx, { timings })
+          continue
+        }
+        const [client] = app.clients
+        const left = await topUpCredit(app.admin, client.accountId)
+        if (i > 0 && left !== 0) {
+          throw new Error(`${app.name}: the previous credit checkout left ${left} USD of credit unspent`)
+        }
+        const { orderId, completedAt } = await checkout(client.api, app.fx, { timings, credit: { portico: app.name === "portico" } })
+        if (app.name === "portico") {
+          // Until the order's service orders and emails exist (stock has no such work).
+          const seen = await waitForPostPayment(client.api, app.db, orderId, { ...POST_PAYMENT, since: completedAt })
+          if (timings) for (const key of Object.keys(app.postPayment)) app.postPayment[key].push(seen[key])
+        }
+      }
     }
   }
 
-  // Completion throughput: carts prepared up to "complete", then completed 10
-  // at a time. Two rounds per app in A/B/B/A order, so neither app always goes
-  // first; completions per second = carts / summed wall time of its rounds.
+  // Completion throughput: carts prepared up to "complete" (not timed), then
+  // completed 10 at a time. Two rounds per app in A/B/B/A order, so neither
+  // app always goes first; completions per second = carts / summed wall time
+  // of its rounds.
   const rounds = [...apps, ...[...apps].reverse()]
-  for (const app of apps) {
-    app.completionSeconds = 0
-    app.completedCarts = 0
-  }
-  for (const app of rounds) {
-    // Preparing the carts is not measured: done 10 at a time to save minutes.
-    const carts = await pool(Array.from({ length: Math.ceil(CONCURRENT_CARTS / 2) }), () =>
-      checkout(app.api, app.fx, { stopBefore: "complete" })
-    )
-    const t0 = performance.now()
-    await pool(carts, async (id) => {
-      const result = await app.api.post(`/store/carts/${id}/complete`)
-      if (result.type !== "order") throw new Error(`complete failed: ${JSON.stringify(result)}`)
-    })
-    app.completionSeconds += (performance.now() - t0) / 1000
-    app.completedCarts += carts.length
-  }
-  for (const app of apps) {
-    app.completionsPerSecond = app.completedCarts / app.completionSeconds
+  for (const flow of SELECTED_FLOWS) {
+    log(`Completion throughput "${flow}": ${Math.ceil(CONCURRENT_CARTS / 2)} carts per round, A/B/B/A`)
+    for (const app of apps) {
+      app.completion ??= {}
+      app.completion[flow] = { seconds: 0, carts: 0 }
+    }
+    for (const app of rounds) {
+      const carts = Math.ceil(CONCURRENT_CARTS / 2)
+      if (flow === "guest") {
+        // Preparing the carts is not measured: done 10 at a time to save minutes.
+        const prepared = await pool(Array.from({ length: carts }), () => checkout(app.api, app.fx, { stopBefore: "complete" }))
+        app.completion[flow].seconds += await completeAll(app.api, prepared.map((p) => p.cartId))
+        app.completion[flow].carts += prepared.length
+        continue
+      }
+      // Signed-in clients with credit: one open cart per client at a time (a
+      // second one would spend the same credit), so batches of CONCURRENCY
+      // carts, one per client, each batch completed at once.
+      const clients = app.clients.slice(1)
+      for (let done = 0; done < carts; done += clients.length) {
+        const batch = clients.slice(0, Math.min(clients.length, carts - done))
+        const prepared = await Promise.all(
+          batch.map(async (client) => {
+            await topUpCredit(app.admin, client.accountId)
+            const { cartId } = await checkout(client.api, app.fx, { stopBefore: "complete", credit: { portico: app.name === "portico" } })
+            return { api: client.api, cartId }
+          })
+        )
+        app.completion[flow].seconds += await completeAll(null, prepared)
+        app.completion[flow].carts += prepared.length
+      }
+    }
+    for (const app of apps) {
+      app.completion[flow].perSecond = app.completion[flow].carts / app.completion[flow].seconds
+    }
   }
 
   // RSS after the run. One reading is at the mercy of when V8 last collected,
@@ -119,6 +197,20 @@ async function main() {
   }
 
   report(apps, Date.now() - started, readings)
+}
+
+/**
+ * Completes carts CONCURRENCY at a time; returns the wall time in seconds.
+ * `carts`: cart ids of `api`, or (with `api` null) `{ api, cartId }` each.
+ */
+async function completeAll(api, carts) {
+  const t0 = performance.now()
+  await pool(carts, async (cart) => {
+    const [client, id] = api ? [api, cart] : [cart.api, cart.cartId]
+    const result = await client.post(`/store/carts/${id}/complete`)
+    if (result.type !== "order") throw new Error(`complete failed: ${JSON.stringify(result)}`)
+  })
+  return (performance.now() - t0) / 1000
 }
 
 /** Runs `fn` over `items`, CONCURRENCY at a time; results in input order. */
@@ -162,32 +254,45 @@ function groupMemoryMb(pgid) {
 
 function report(apps, elapsedMs, readings) {
   const [stock, portico] = apps
-  const rows = OPERATIONS.map((op) => {
-    const stats = (app) => {
-      const sorted = [...app.timings[op]].sort((a, b) => a - b)
-      return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length }
-    }
-    const s = stats(stock)
-    const p = stats(portico)
-    return {
-      operation: op,
-      stock: s,
-      portico: p,
-      ratio: { p50: p.p50 / s.p50, p95: p.p95 / s.p95, p99: p.p99 / s.p99 },
-    }
-  })
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length }
+  }
+  const flows = Object.fromEntries(
+    SELECTED_FLOWS.map((flow) => [
+      flow,
+      FLOWS[flow].map((op) => {
+        const s = stats(stock.timings[flow][op])
+        const p = stats(portico.timings[flow][op])
+        return { operation: op, stock: s, portico: p, ratio: { p50: p.p50 / s.p50, p95: p.p95 / s.p95, p99: p.p99 / s.p99 } }
+      }),
+    ])
+  )
+  const completions = Object.fromEntries(
+    SELECTED_FLOWS.map((flow) => [
+      flow,
+      {
+        stock: stock.completion[flow].perSecond,
+        portico: portico.completion[flow].perSecond,
+        concurrency: CONCURRENCY,
+        carts_per_app: stock.completion[flow].carts,
+      },
+    ])
+  )
+  const postPayment = portico.postPayment
+    ? Object.fromEntries(Object.entries(portico.postPayment).map(([key, values]) => [key, stats(values)]))
+    : null
   const result = {
     date: new Date().toISOString(),
     machine: machine(),
     iterations: ITERATIONS,
     warmup: WARMUP,
-    operations: rows,
-    completions_per_second: {
-      stock: stock.completionsPerSecond,
-      portico: portico.completionsPerSecond,
-      concurrency: CONCURRENCY,
-      carts_per_app: stock.completedCarts,
-    },
+    flows,
+    // Earlier results had only the guest flow, under these two keys.
+    operations: flows.guest,
+    completions_per_second: completions.guest,
+    completions_per_second_by_flow: completions,
+    post_payment_ms: postPayment && { portico: postPayment, poll_interval_ms: POST_PAYMENT.intervalMs },
     rss_mb: { stock: stock.rssMb, portico: portico.rssMb, readings },
     peak_rss_mb: { stock: stock.peakRssMb, portico: portico.peakRssMb },
     targets: TARGETS,
@@ -196,22 +301,51 @@ function report(apps, elapsedMs, readings) {
 
   const f = (n) => n.toFixed(1).padStart(7)
   const r = (n, target) => `${n.toFixed(2)}${n <= target ? " " : "!"}`.padStart(6)
+  const title = {
+    guest: "guest checkout",
+    credit: `signed-in client, account credit (${CREDIT_PER_CHECKOUT} USD) covers part of the cart`,
+  }
   const lines = [
     "",
     `Portico vs stock Medusa 2.21.1 + store credit · ${ITERATIONS} iterations after ${WARMUP} warm-up · ms`,
-    "",
-    "operation         │ stock p50    p95    p99 │ portico p50  p95    p99 │ ratio p50  p95   p99",
-    "──────────────────┼─────────────────────────┼─────────────────────────┼────────────────────",
-    ...rows.map(
-      (row) =>
-        `${row.operation.padEnd(18)}│${f(row.stock.p50)}${f(row.stock.p95)}${f(row.stock.p99)}  │${f(row.portico.p50)}${f(row.portico.p95)}${f(row.portico.p99)}  │ ${r(row.ratio.p50, TARGETS.p50)}${r(row.ratio.p95, TARGETS.p95)}${r(row.ratio.p99, Infinity)}`
-    ),
-    "",
-    `completions/s at concurrency ${CONCURRENCY} (${stock.completedCarts} carts each, A/B/B/A): stock ${stock.completionsPerSecond.toFixed(1)} · portico ${portico.completionsPerSecond.toFixed(1)} · ratio ${(portico.completionsPerSecond / stock.completionsPerSecond).toFixed(2)}`,
+  ]
+  for (const flow of SELECTED_FLOWS) {
+    lines.push(
+      "",
+      `Flow: ${title[flow]}`,
+      "",
+      "operation         │ stock p50    p95    p99 │ portico p50  p95    p99 │ ratio p50  p95   p99",
+      "──────────────────┼─────────────────────────┼─────────────────────────┼────────────────────",
+      ...flows[flow].map(
+        (row) =>
+          `${row.operation.padEnd(18)}│${f(row.stock.p50)}${f(row.stock.p95)}${f(row.stock.p99)}  │${f(row.portico.p50)}${f(row.portico.p95)}${f(row.portico.p99)}  │ ${r(row.ratio.p50, TARGETS.p50)}${r(row.ratio.p95, TARGETS.p95)}${r(row.ratio.p99, Infinity)}`
+      )
+    )
+    if (flow === "credit") {
+      lines.push(
+        "apply credit: stock POST /store/carts/:id/store-credits (the client applies its credit) · portico GET /store/carts/:id/credit (Portico applied it already; the checkout reads it)"
+      )
+      if (postPayment) {
+        const pp = (s) => `p50 ${s.p50.toFixed(0)} · p95 ${s.p95.toFixed(0)} ms`
+        lines.push(
+          `post-payment, Portico only (stock has no such work), from complete returning, polled every ${POST_PAYMENT.intervalMs} ms, n=${postPayment.doneMs.n}:`,
+          `  service orders listed ${pp(postPayment.serviceOrdersMs)} · emails sent (payment confirmation + merchant notice) ${pp(postPayment.emailsMs)} · both ${pp(postPayment.doneMs)}`
+        )
+      }
+    }
+  }
+  lines.push("")
+  for (const flow of SELECTED_FLOWS) {
+    const c = completions[flow]
+    lines.push(
+      `completions/s at concurrency ${CONCURRENCY}, ${flow} (${c.carts_per_app} carts each, A/B/B/A${flow === "credit" ? `, batches of ≤ ${CONCURRENCY}, one cart per client` : ""}): stock ${c.stock.toFixed(1)} · portico ${c.portico.toFixed(1)} · ratio ${(c.portico / c.stock).toFixed(2)}`
+    )
+  }
+  lines.push(
     `RSS after the run (idle, median of 10): stock ${stock.rssMb.toFixed(0)} MB · portico ${portico.rssMb.toFixed(0)} MB · ${portico.rssMb >= stock.rssMb ? "+" : "−"}${Math.abs(portico.rssMb - stock.rssMb).toFixed(0)} MB (target ≤ +${TARGETS.rssMb} MB) · peak: stock ${stock.peakRssMb.toFixed(0)} MB · portico ${portico.peakRssMb.toFixed(0)} MB`,
     `targets: ratio p50 ≤ ${TARGETS.p50}, p95 ≤ ${TARGETS.p95}; "!" marks a miss · ${result.machine.cpus} × ${result.machine.cpu} · ${(elapsedMs / 1000).toFixed(0)} s`,
-    "",
-  ]
+    ""
+  )
   console.log(lines.join("\n"))
   const dir = path.join(ROOT, "bench", "results")
   mkdirSync(dir, { recursive: true })
