@@ -1,6 +1,6 @@
 import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { PORTICO_INTAKE_MODULE } from "../../src/modules/intake"
@@ -406,6 +406,33 @@ medusaIntegrationTestRunner({
       expect(again.data.code).toBe("intake_not_pending")
       expect(await intake.listIntakeSubmissions({ service_order_id: website.id })).toHaveLength(1)
 
+      // The read-only links join what the routes used to join by hand.
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [linked],
+      } = await query.graph({
+        entity: "service_order",
+        fields: ["id", "invoice_id", "order.id", "order_line_item.id", "invoice.id", "customer.email", "intake_submissions.id"],
+        filters: { id: website.id },
+      })
+      expect(linked.order.id).toBe(orderId)
+      expect(linked.order_line_item.id).toBe(website.line_item_id)
+      expect(linked.invoice.id).toBe(linked.invoice_id)
+      expect(linked.customer.email).toBe("ada.so@example.com")
+      expect(linked.intake_submissions).toHaveLength(1)
+      const {
+        data: [submitted],
+      } = await query.graph({ entity: "intake_submission", fields: ["service_order.id"], filters: { service_order_id: website.id } })
+      expect(submitted.service_order.id).toBe(website.id)
+      const {
+        data: [order],
+      } = await query.graph({ entity: "order", fields: ["service_orders.id"], filters: { id: orderId } })
+      expect(order.service_orders.map((so: { id: string }) => so.id)).toContain(website.id)
+      const {
+        data: [invoice],
+      } = await query.graph({ entity: "invoice", fields: ["cart_id", "cart.id"], filters: { id: linked.invoice_id } })
+      expect(invoice.cart.id).toBe(invoice.cart_id)
+
       // A service without a form has no intake.
       const [audit] = byTitle(await serviceOrdersOf(orderId, ada.headers), "Site audit")
       const none = await response(api.post(`/store/portico/service-orders/${audit.id}/intake`, { answers: {} }, ada.headers))
@@ -654,6 +681,17 @@ medusaIntegrationTestRunner({
       const mine = (await api.get(`/store/portico/service-orders/${website.id}`, ada.headers)).data.service_order
       expect(mine.status).toBe("working")
       expect(mine.history[1]).toEqual({ from_status: "pending", to_status: "working", created_at: expect.any(String) })
+      // Nor any of the merchant's fields (customer, email, invoice, refund, dates of work).
+      const storeKeys = [
+        "id", "order_id", "order_display_id", "line_item_id", "unit_index", "units", "product_id",
+        "title", "variant_title", "status", "intake_form_id", "intake_required", "created_at", "updated_at",
+      ]
+      expect(Object.keys(mine).sort()).toEqual([...storeKeys, "history", "intake"].sort())
+      const myList = (await api.get(`/store/portico/service-orders?order_id=${orderId}`, ada.headers)).data.service_orders
+      expect(myList.length).toBeGreaterThan(0)
+      for (const so of myList) {
+        expect(Object.keys(so).sort()).toEqual([...storeKeys].sort())
+      }
       const queue = await api.get(`/admin/portico/service-orders?status=canceled&order=created_at`, admin)
       expect(queue.data.service_orders.map((s: { id: string }) => s.id).sort()).toEqual([logo1.id, logo2.id].sort())
     })

@@ -1,7 +1,28 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { intakeFileOf } from "../../workflows/service-order/read"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { IntakeFileView } from "../shared/service-orders"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
+
+/**
+ * Whether a file belongs to a service order's intake answers: the file
+ * module's id and its name, or `null`.
+ */
+async function intakeFileOf(scope: MedusaContainer, serviceOrderId: string, fileId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: submissions } = await query.graph({
+    entity: "intake_submission",
+    fields: ["files"],
+    filters: { service_order_id: serviceOrderId },
+  })
+  for (const s of submissions) {
+    const hit = (s.files as unknown as IntakeFileView[]).find((f) => f.file_id === fileId)
+    if (hit) {
+      return hit
+    }
+  }
+  return null
+}
 
 /**
  * Streams one file of a service order's intake answers (from Medusa's file

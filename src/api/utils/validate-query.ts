@@ -56,6 +56,14 @@ export const DateFilter = z.union([
 /** An id in a query (`order_id=order_…`): non-empty, no spaces. */
 export const QueryId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Expected an id")
 
+/** A list of `values` as a repeated or comma-separated query parameter (`status=a,b` or `status=a&status=b`). */
+export function EnumList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+}
+
 /**
  * Medusa's query normalization (what `validateAndTransformQuery` validates):
  * a single repeated value `a[]=x,y` becomes a list, `a.b=x` becomes `{ a: { b: x } }`.

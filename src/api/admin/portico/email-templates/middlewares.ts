@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { isEmailTemplate } from "../../../../modules/email-template/templates/catalog"
 import { unknownVariables } from "../../../../modules/email-template/templates/placeholders"
-import { type FieldError, fieldErrors, invalidRequest, validateBody } from "../../../utils/validate-body"
-import { MailboxListParams, PreviewEmailTemplateBody, UpsertEmailTemplateBody } from "./validators"
+import { type FieldError, invalidRequest, validateBody } from "../../../utils/validate-body"
+import { PreviewEmailTemplateBody, UpsertEmailTemplateBody } from "./validators"
 
 /**
  * Refuses an override whose subject or body uses a variable the template does
@@ -29,23 +29,8 @@ export function validateTemplateVariables(req: MedusaRequest, res: MedusaRespons
   res.status(400).json(invalidRequest(errors))
 }
 
-/** Parses the mailbox list's `limit` / `offset` into `req.validatedQuery`. */
-function validateMailboxQuery(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const query = req.query ?? {}
-  const result = MailboxListParams.safeParse(query)
-  if (!result.success) {
-    res.status(400).json(invalidRequest(fieldErrors(result.error, query)))
-    return
-  }
-  req.validatedQuery = result.data
-  next()
-}
-
-/**
- * Routes of Portico's emails (overrides and the dev mailbox) and their
- * validation; `src/api/middlewares.ts` spreads them into its routes.
- */
-export const emailTemplateMiddlewares: MiddlewareRoute[] = [
+/** Middleware of `/admin/portico/email-templates/*`: body and template-variable validation. */
+export const adminEmailTemplateMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/portico/email-templates/:template",
     methods: ["POST"],
@@ -55,10 +40,5 @@ export const emailTemplateMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/portico/email-templates/:template/preview",
     methods: ["POST"],
     middlewares: [validateBody(PreviewEmailTemplateBody), validateTemplateVariables],
-  },
-  {
-    matcher: "/admin/portico/mailbox",
-    methods: ["GET"],
-    middlewares: [validateMailboxQuery],
   },
 ]

@@ -1,16 +1,6 @@
-/** Fields a folder is returned with, on both the admin and store APIs. */
-export const folderFields = [
-  "id",
-  "name",
-  "handle",
-  "description",
-  "parent_id",
-  "position",
-  "is_visible",
-  "created_at",
-  "updated_at",
-]
+import { folderFields } from "../../../shared/folders"
 
+/** `GET /admin/portico/folders`: a page of folders, every folder field allowed. */
 export const listFolderQueryConfig = {
   defaults: folderFields,
   allowed: folderFields,
@@ -18,6 +8,7 @@ export const listFolderQueryConfig = {
   isList: true,
 }
 
+/** `POST /admin/portico/folders`: the created folder, refetched with these fields. */
 export const retrieveFolderQueryConfig = {
   defaults: folderFields,
   allowed: folderFields,

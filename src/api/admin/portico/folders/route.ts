@@ -5,7 +5,7 @@ import type {
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFoldersWorkflow } from "../../../../workflows/catalog/workflows/create-folders"
 import { withFieldErrors } from "../../../utils/domain-errors"
-import { listFolders } from "./helpers"
+import { listFolders } from "../../../shared/folders"
 import type { CreateFolderBodyType, FolderListParamsType } from "./validators"
 
 /**

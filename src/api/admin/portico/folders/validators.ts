@@ -1,16 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { listParams, MAX_INT32, QueryId } from "../../../utils/validate-query"
+import { MAX_INT32 } from "../../../utils/validate-query"
 import { Id, Metadata } from "../../../utils/body-primitives"
 
-/** Query of `GET /admin/portico/folders` and `GET /store/portico/folders`. */
-export const FolderListParams = listParams({ limit: 50, order: "position", orders: ["position", "name", "created_at"] }).extend({
-  /** One level: a folder id, or `null` for the top level. */
-  parent_id: z
-    .union([z.literal("null").transform(() => null), QueryId])
-    .optional(),
-  handle: z.string().max(100).optional(),
-})
-export type FolderListParamsType = z.infer<typeof FolderListParams>
+export { FolderListParams, type FolderListParamsType } from "../../../shared/folders"
 
 const handle = z
   .string()
@@ -58,9 +50,3 @@ export const FolderServicesBody = z
     path: ["add"],
   })
 export type FolderServicesBodyType = z.infer<typeof FolderServicesBody>
-
-/** Query of `GET /store/portico/folders/:id/services`. */
-export const FolderServicesParams = listParams({ limit: 20 }).extend({
-  region_id: QueryId.optional(),
-})
-export type FolderServicesParamsType = z.infer<typeof FolderServicesParams>

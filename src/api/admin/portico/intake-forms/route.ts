@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PORTICO_INTAKE_MODULE } from "../../../../modules/intake"
-import type IntakeModuleService from "../../../../modules/intake/service"
-import type { IntakeField } from "../../../../contracts/intake"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { IntakeField } from "../../../../modules/intake/schema"
 import { saveIntakeFormWorkflow } from "../../../../workflows/intake/workflows/save-intake-form"
 import { withFieldErrors } from "../../../utils/domain-errors"
 import { adminIntakeForm } from "./helpers"
+import { intakeFormListFields } from "./query-config"
 import type { CreateIntakeFormBodyType, IntakeFormListParamsType } from "./validators"
 
 /**
@@ -13,25 +13,26 @@ import type { CreateIntakeFormBodyType, IntakeFormListParamsType } from "./valid
  * field_count, created_at, updated_at }], count, limit, offset }`.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, IntakeFormListParamsType>, res: MedusaResponse) {
-  const intake = req.scope.resolve<IntakeModuleService>(PORTICO_INTAKE_MODULE)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { skip, take } = req.queryConfig.pagination
   const q = req.validatedQuery.q
-  const [forms, count] = await intake.listAndCountIntakeForms(q ? { title: { $ilike: `%${q}%` } } : {}, {
-    select: ["id", "title", "description", "version", "created_at", "updated_at"],
-    order: { created_at: "DESC" },
-    skip,
-    take,
+  const { data: forms, metadata } = await query.graph({
+    entity: "intake_form",
+    fields: intakeFormListFields,
+    filters: q ? { title: { $ilike: `%${q}%` } } : {},
+    pagination: { skip, take, order: { created_at: "DESC" } },
   })
-  const versions = forms.length
-    ? await intake.listIntakeFormVersions(
-        { $or: forms.map((f) => ({ form_id: f.id, version: f.version })) },
-        { select: ["form_id", "fields"] }
-      )
-    : []
+  const { data: versions } = forms.length
+    ? await query.graph({
+        entity: "intake_form_version",
+        fields: ["form_id", "fields"],
+        filters: { $or: forms.map((f) => ({ form_id: f.id, version: f.version })) },
+      })
+    : { data: [] as { form_id: string; fields: unknown }[] }
   const fieldCount = new Map(versions.map((v) => [v.form_id, (v.fields as unknown as IntakeField[]).length]))
   res.json({
     intake_forms: forms.map((f) => ({ ...f, field_count: fieldCount.get(f.id) ?? 0 })),
-    count,
+    count: metadata?.count ?? forms.length,
     limit: take,
     offset: skip,
   })

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { activeMailbox, readMailbox } from "../../../../providers/mailbox/mailbox"
-import type { MailboxListParamsType } from "../email-templates/validators"
+import type { MailboxListParamsType } from "./validators"
 
 /**
  * `GET /admin/portico/mailbox?limit=&offset=`: the emails the dev mailbox

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listServiceOrderViews } from "../../../../workflows/service-order/read"
+import { adminServiceOrderView, listServiceOrderRows } from "../../../shared/service-orders"
+import { adminServiceOrderFields } from "./query-config"
 import type { AdminServiceOrderParamsType } from "./validators"
 
 /**
@@ -11,12 +12,13 @@ import type { AdminServiceOrderParamsType } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminServiceOrderParamsType>, res: MedusaResponse) {
   const { skip, take } = req.queryConfig.pagination
   const { status, product_id, customer_id, order_id, order } = req.validatedQuery
-  res.json(
-    await listServiceOrderViews(
-      req.scope,
-      { status, product_id, customer_id, order_id },
-      { limit: take ?? 20, offset: skip ?? 0, order: order === "created_at" ? "created_at" : "-created_at" },
-      { admin: true }
-    )
+  const limit = take ?? 20
+  const offset = skip ?? 0
+  const { rows, count } = await listServiceOrderRows(
+    req.scope,
+    adminServiceOrderFields,
+    { status, product_id, customer_id, order_id },
+    { limit, offset, order: order === "created_at" ? "created_at" : "-created_at" }
   )
+  res.json({ service_orders: rows.map(adminServiceOrderView), count, limit, offset })
 }

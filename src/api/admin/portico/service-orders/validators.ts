@@ -1,13 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { Amount } from "../../../utils/body-primitives"
-import { listParams, QueryId } from "../../../utils/validate-query"
+import { EnumList, listParams, QueryId } from "../../../utils/validate-query"
 import { SERVICE_ORDER_STATUSES } from "../../../../modules/service-order/constants"
 
 /** `status` as a repeated or comma-separated query parameter. */
-const StatusList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(SERVICE_ORDER_STATUSES)))
+const StatusList = EnumList(SERVICE_ORDER_STATUSES)
 
 /** Query of `GET /admin/portico/service-orders`. */
 export const AdminServiceOrderParams = listParams({ limit: 20, order: "-created_at", orders: ["created_at"] }).extend({
@@ -17,13 +14,6 @@ export const AdminServiceOrderParams = listParams({ limit: 20, order: "-created_
   order_id: QueryId.optional(),
 })
 export type AdminServiceOrderParamsType = z.infer<typeof AdminServiceOrderParams>
-
-/** Query of `GET /store/portico/service-orders`. */
-export const StoreServiceOrderParams = listParams({ limit: 20 }).extend({
-  status: StatusList.optional(),
-  order_id: QueryId.optional(),
-})
-export type StoreServiceOrderParamsType = z.infer<typeof StoreServiceOrderParams>
 
 /** Body of `POST /admin/portico/service-orders/:id/status`. */
 export const ServiceOrderStatusBody = z

@@ -1,6 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listFolders } from "../../../admin/portico/folders/helpers"
-import type { FolderListParamsType } from "../../../admin/portico/folders/validators"
+import { type FolderListParamsType, listFolders } from "../../../shared/folders"
 
 /**
  * `GET /store/portico/folders`: the visible folders (a folder under a hidden

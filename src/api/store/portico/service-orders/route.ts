@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listServiceOrderViews } from "../../../../workflows/service-order/read"
-import type { StoreServiceOrderParamsType } from "../../../admin/portico/service-orders/validators"
+import { listServiceOrderRows, storeServiceOrderView } from "../../../shared/service-orders"
+import { storeServiceOrderFields } from "./query-config"
+import type { StoreServiceOrderParamsType } from "./validators"
 
 /**
  * `GET /store/portico/service-orders?status=&order_id=&limit=&offset=`: the
@@ -10,12 +11,13 @@ import type { StoreServiceOrderParamsType } from "../../../admin/portico/service
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreServiceOrderParamsType>, res: MedusaResponse) {
   const { skip, take } = req.queryConfig.pagination
   const { status, order_id } = req.validatedQuery
-  res.json(
-    await listServiceOrderViews(
-      req.scope,
-      { status, order_id, customer_id: req.auth_context.actor_id },
-      { limit: take ?? 20, offset: skip ?? 0 },
-      { admin: false }
-    )
+  const limit = take ?? 20
+  const offset = skip ?? 0
+  const { rows, count } = await listServiceOrderRows(
+    req.scope,
+    storeServiceOrderFields,
+    { status, order_id, customer_id: req.auth_context.actor_id },
+    { limit, offset }
   )
+  res.json({ service_orders: rows.map(storeServiceOrderView), count, limit, offset })
 }

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteFoldersWorkflow } from "../../../../../workflows/catalog/workflows/delete-folders"
 import { updateFolderWorkflow } from "../../../../../workflows/catalog/workflows/update-folder"
 import { withFieldErrors } from "../../../../utils/domain-errors"
-import { folderServices, retrieveFolder } from "../helpers"
+import { retrieveFolder } from "../../../../shared/folders"
+import { folderServices } from "../helpers"
 import type { UpdateFolderBodyType } from "../validators"
 
 /**

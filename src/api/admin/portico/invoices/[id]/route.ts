@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findInvoice } from "../query-config"
+import { findInvoice } from "../../../../shared/invoices"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 
 /**

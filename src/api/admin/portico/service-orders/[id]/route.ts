@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { serviceOrderDetail } from "../../../../../workflows/service-order/read"
+import { adminServiceOrderDetail } from "../helpers"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 
 /**
@@ -9,7 +9,7 @@ import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
  * any refund made when it was canceled.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const service_order = await serviceOrderDetail(req.scope, req.params.id, { admin: true })
+  const service_order = await adminServiceOrderDetail(req.scope, req.params.id)
   if (!service_order) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Service order ${req.params.id} was not found.`)
   }

@@ -4,7 +4,7 @@ import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { planCartCredit, viewCartCredit } from "../../../../../workflows/credit/cart-credit"
 import { setCartCreditWorkflow } from "../../../../../workflows/credit/workflows/set-cart-credit"
 import { withFieldErrors } from "../../../../utils/domain-errors"
-import type { CartCreditBodyType } from "../../../../utils/credit-validators"
+import type { CartCreditBodyType } from "../../validators"
 
 /** 404 unless the cart exists, is open and belongs to the logged-in client. */
 async function ownCart(req: AuthenticatedMedusaRequest) {

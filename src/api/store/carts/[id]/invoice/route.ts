@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { cartInvoiceView, invoiceCartFields } from "../../../../../workflows/invoice/cart-snapshot"
-import { findInvoice } from "../../../../admin/portico/invoices/query-config"
+import { findInvoice } from "../../../../shared/invoices"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { ownedByCaller } from "../../../../utils/ownership"
 

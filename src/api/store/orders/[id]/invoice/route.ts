@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { findInvoice } from "../../../../admin/portico/invoices/query-config"
+import { findInvoice } from "../../../../shared/invoices"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
 import { ownedByCaller } from "../../../../utils/ownership"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listLedger } from "../../../../../workflows/credit/ledger"
-import type { LedgerParamsType } from "../../../../utils/credit-validators"
+import type { LedgerParamsType } from "../validators"
 
 /**
  * `GET /store/portico/credit/transactions?currency_code=&limit=&offset=`: the

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { serviceOrderDetail } from "../../../../../workflows/service-order/read"
+import { storeServiceOrderDetail } from "../helpers"
 import { accessibleServiceOrder } from "../../../../utils/service-order-access"
 
 /**
@@ -9,5 +9,5 @@ import { accessibleServiceOrder } from "../../../../utils/service-order-access"
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await accessibleServiceOrder(req, req.params.id)
-  res.json({ service_order: await serviceOrderDetail(req.scope, req.params.id, { admin: false }) })
+  res.json({ service_order: await storeServiceOrderDetail(req.scope, req.params.id) })
 }

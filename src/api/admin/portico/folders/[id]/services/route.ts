@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { upsertServiceSettingsWorkflow } from "../../../../../../workflows/catalog/workflows/upsert-service-settings"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
-import { folderServices, retrieveFolder } from "../../helpers"
+import { retrieveFolder } from "../../../../../shared/folders"
+import { folderServices } from "../../helpers"
 import type { FolderServicesBodyType } from "../../validators"
 
 /**

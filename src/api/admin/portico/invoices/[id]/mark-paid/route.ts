@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markInvoicePaidManuallyWorkflow } from "../../../../../../workflows/invoice/workflows/mark-invoice-paid-manually"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
-import { findInvoice } from "../../query-config"
+import { findInvoice } from "../../../../../shared/invoices"
 
 /**
  * `POST /admin/portico/invoices/:id/mark-paid`: the merchant received the

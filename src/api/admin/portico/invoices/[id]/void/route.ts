@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { voidOpenInvoiceWorkflow } from "../../../../../../workflows/invoice/workflows/void-open-invoice"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
-import { findInvoice } from "../../query-config"
+import { findInvoice } from "../../../../../shared/invoices"
 
 /**
  * `POST /admin/portico/invoices/:id/void`: voids an unpaid (open) invoice by

@@ -4,7 +4,7 @@ import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
 import { orderCreditRefundState } from "../../../../../../workflows/credit/order-refunds"
 import { refundOrderToCreditWorkflow } from "../../../../../../workflows/credit/workflows/refund-order-to-credit"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
-import type { CreditRefundBodyType } from "../../../../../utils/credit-validators"
+import type { CreditRefundBodyType } from "../../validators"
 
 async function stateOr404(req: AuthenticatedMedusaRequest) {
   const state = await orderCreditRefundState(req.scope, req.params.id)

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeServiceOrderStatusWorkflow } from "../../../../../../workflows/service-order/workflows/change-service-order-status"
-import { serviceOrderDetail } from "../../../../../../workflows/service-order/read"
+import { adminServiceOrderDetail } from "../../helpers"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
 import type { ServiceOrderStatusBodyType } from "../../validators"
 
@@ -16,5 +16,5 @@ export const POST = withFieldErrors(async (req: AuthenticatedMedusaRequest<Servi
   await changeServiceOrderStatusWorkflow(req.scope).run({
     input: { id: req.params.id, status, note, refund_amount, actor_id: req.auth_context.actor_id },
   })
-  res.json({ service_order: await serviceOrderDetail(req.scope, req.params.id, { admin: true }) })
+  res.json({ service_order: await adminServiceOrderDetail(req.scope, req.params.id) })
 })

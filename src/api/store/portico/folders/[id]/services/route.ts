@@ -1,27 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
-import { retrieveFolder } from "../../../../../admin/portico/folders/helpers"
-import type { FolderServicesParamsType } from "../../../../../admin/portico/folders/validators"
+import { retrieveFolder } from "../../../../../shared/folders"
+import { folderServiceFields } from "../../query-config"
+import type { FolderServicesParamsType } from "../../validators"
 import { storeServiceIds } from "../../helpers"
 import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
-
-/** Fields of each service in a folder page. */
-export const folderServiceFields = [
-  "id",
-  "title",
-  "subtitle",
-  "handle",
-  "description",
-  "thumbnail",
-  "variants.id",
-  "variants.title",
-  "variants.calculated_price.calculated_amount",
-  "variants.calculated_price.currency_code",
-  "service_settings.billing_type",
-  "service_settings.interval",
-  "service_settings.interval_count",
-  "service_settings.billing_cycles",
-]
 
 /**
  * `GET /store/portico/folders/:id/services?region_id=…&limit=&offset=`: the

@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listServiceOrderViews } from "../../../../../../workflows/service-order/read"
 import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
+import { listServiceOrderRows, storeServiceOrderView } from "../../../../../shared/service-orders"
 import { mayAccess } from "../../../../../utils/service-order-access"
+import { storeServiceOrderFields } from "../../../service-orders/query-config"
 
 /**
  * `GET /store/portico/orders/:id/service-orders`: the service orders of an
@@ -19,11 +20,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order || !(await mayAccess(req, order.customer_id))) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} was not found.`)
   }
-  const { service_orders } = await listServiceOrderViews(
+  const { rows } = await listServiceOrderRows(
     req.scope,
+    storeServiceOrderFields,
     { order_id: order.id },
-    { limit: 500, offset: 0, order: "created_at" },
-    { admin: false }
+    { limit: 500, offset: 0, order: "created_at" }
   )
+  const service_orders = rows.map(storeServiceOrderView)
   res.json({ service_orders })
 }

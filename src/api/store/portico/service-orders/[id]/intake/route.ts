@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { intakeTarget } from "../../../../../../workflows/intake/intake-target"
+import { intakeTarget } from "../../../../../../workflows/intake/steps/validate-intake-submission"
 import { submitIntakeWorkflow } from "../../../../../../workflows/intake/workflows/submit-intake"
-import { serviceOrderDetail } from "../../../../../../workflows/service-order/read"
+import { storeServiceOrderDetail } from "../../helpers"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
 import { deleteStoredFiles, intakeRequestBound, IntakeUploadTooLarge, readIntakeUpload } from "../../../../../utils/intake-upload"
 import { inputProblem, problemBody } from "../../../../../utils/request-guard"
@@ -56,5 +56,5 @@ export const POST = withFieldErrors(async (req: AuthenticatedMedusaRequest, res:
   await submitIntakeWorkflow(req.scope).run({
     input: { service_order_id: req.params.id, customer_id: req.auth_context?.actor_id ?? null, answers, files },
   })
-  res.json({ service_order: await serviceOrderDetail(req.scope, req.params.id, { admin: false }) })
+  res.json({ service_order: await storeServiceOrderDetail(req.scope, req.params.id) })
 })

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listCreditAccounts } from "../../../../../../../workflows/credit/ledger"
 import { adjustCustomerCreditWorkflow } from "../../../../../../../workflows/credit/workflows/adjust-customer-credit"
 import { withFieldErrors } from "../../../../../../utils/domain-errors"
-import type { CreditAdjustmentBodyType } from "../../../../../../utils/credit-validators"
+import type { CreditAdjustmentBodyType } from "../../../validators"
 import { customerOr404 } from "../../../helpers"
 
 /**

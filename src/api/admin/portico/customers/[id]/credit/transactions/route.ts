@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listLedger } from "../../../../../../../workflows/credit/ledger"
 import { withFieldErrors } from "../../../../../../utils/domain-errors"
-import type { LedgerParamsType } from "../../../../../../utils/credit-validators"
+import type { LedgerParamsType } from "../../../validators"
 import { customerOr404 } from "../../../helpers"
 
 /**

@@ -1,4 +1,4 @@
-import { earliestToday, IntakeFieldsSchema, validateIntake, type IntakeField } from "../../../contracts/intake"
+import { earliestToday, IntakeFieldsSchema, validateIntake, type IntakeField } from "../schema"
 
 const field = (f: Partial<IntakeField> & Pick<IntakeField, "key" | "type">): IntakeField =>
   ({ label: f.key, required: false, ...f }) as IntakeField

@@ -1,6 +1,6 @@
-import { currencyDigits, fitsCurrency } from "../../../utils/money"
-import { CreditAdjustmentBody } from "../credit-validators"
-import { fieldErrors } from "../validate-body"
+import { currencyDigits, fitsCurrency } from "../../../../../utils/money"
+import { fieldErrors } from "../../../../utils/validate-body"
+import { CreditAdjustmentBody } from "../validators"
 
 const errorsOf = (body: Record<string, unknown>) => {
   const result = CreditAdjustmentBody.safeParse(body)

@@ -1,0 +1,1 @@
+export { LedgerParams, type LedgerParamsType } from "../../../shared/credit"
