@@ -39,7 +39,12 @@ module.exports = {
       roots: ["<rootDir>/src"],
       testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"],
       modulePathIgnorePatterns: ["<rootDir>/.next/"],
-      moduleNameMapper: { "^@lib/(.*)$": "<rootDir>/src/lib/$1", "^@modules/(.*)$": "<rootDir>/src/modules/$1" },
+      // Portico's contracts and client come from the plugin's source, as in storefront/tsconfig.json.
+      moduleNameMapper: {
+        "^@lib/(.*)$": "<rootDir>/src/lib/$1",
+        "^@modules/(.*)$": "<rootDir>/src/modules/$1",
+        "^medusa-plugin-portico/(contracts|client)$": `${__dirname}/src/$1/index.ts`,
+      },
       setupFiles: [],
     },
     {

@@ -4,7 +4,9 @@
 //   app outside this repository → register it in that app's medusa-config.ts →
 //   migrate → `medusa build` (backend + admin with Portico's extensions) →
 //   `medusa start` from .medusa/server → log in as an admin and call Portico's
-//   routes. Exits non-zero on any failure. Uses the embedded test PostgreSQL
+//   routes → require `medusa-plugin-portico/contracts` and `/client` from the
+//   app (and type-check an import of both) and call the routes through the
+//   typed client. Exits non-zero on any failure. Uses the embedded test PostgreSQL
 //   unless DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD point elsewhere.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -27,8 +29,8 @@ if (APP.startsWith(ROOT + path.sep)) {
 
 const db = await startPostgres({ instance: "test", log: (m) => step(m) })
 try {
-  step("Building the plugin")
-  await run("npx", ["medusa", "plugin:build"], { cwd: ROOT })
+  step("Building the plugin (and the exports' type declarations)")
+  await run("npm", ["run", "build"], { cwd: ROOT })
 
   step("Packing it")
   rmSync(APP, { recursive: true, force: true })
@@ -38,6 +40,9 @@ try {
   const files = JSON.parse(packed)[0].files.map((f) => f.path)
   const leaked = files.filter((f) => /__tests__|integration-tests|medusa-config|scripts\//.test(f))
   if (leaked.length) throw new Error(`The package ships files it should not: ${leaked.join(", ")}`)
+  for (const f of ["contracts/index.js", "contracts/index.d.ts", "client/index.js", "client/index.d.ts"]) {
+    if (!files.includes(`.medusa/server/src/${f}`)) throw new Error(`The package does not ship .medusa/server/src/${f}`)
+  }
   step(`${tarball}: ${files.length} files`)
 
   step(`Creating a throw-away Medusa app in ${APP}`)
@@ -141,6 +146,59 @@ module.exports = defineConfig({
   if (tree.folders?.[0]?.service_count !== 0) throw new Error(`GET /admin/portico/folders/tree answered ${JSON.stringify(tree)}`)
   const invoices = await fetch(`${base}/admin/portico/invoices`, { headers: auth }).then((r) => r.json())
   if (invoices.count !== 0) throw new Error(`GET /admin/portico/invoices answered ${JSON.stringify(invoices)}`)
+  step("The exports medusa-plugin-portico/contracts and /client, from the installed copy")
+  writeFileSync(
+    path.join(APP, "exports-check.cjs"),
+    `const assert = require("node:assert/strict")
+const contracts = require("medusa-plugin-portico/contracts")
+const { createPorticoClient, PorticoApiError } = require("medusa-plugin-portico/client")
+const fields = contracts.IntakeFieldsSchema.parse([{ key: "email", type: "email", label: "Email", required: true }])
+const refused = contracts.validateIntake(fields, { email: "nope" }, [])
+assert.equal(refused.ok, false)
+assert.deepEqual(refused.errors.map((e) => [e.field, e.code]), [["answers.email", "invalid_email"]])
+assert.deepEqual(contracts.validateIntake(fields, { email: " a@b.co " }, []), { ok: true, answers: { email: "a@b.co" } })
+assert.equal(contracts.PorticoErrorCode.CURRENCY_MISMATCH, "currency_mismatch")
+assert.deepEqual(contracts.SERVICE_ORDER_STATUSES, ["pending", "submitted", "working", "complete", "canceled"])
+const portico = createPorticoClient({ baseUrl: process.env.PORTICO_BASE })
+const headers = { authorization: "Bearer " + process.env.PORTICO_TOKEN }
+;(async () => {
+  const { folders } = await portico.admin.folders.tree({ headers })
+  assert.equal(folders[0].handle, "pack-check")
+  const error = await portico.admin.folders.create({ name: "Again", handle: "pack-check" }, { headers }).then(() => null, (e) => e)
+  assert.ok(error instanceof PorticoApiError, String(error))
+  assert.equal(error.code, "handle_taken")
+  assert.ok(Array.isArray(error.errors))
+})().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
+`
+  )
+  await run("node", ["exports-check.cjs"], { cwd: APP, env: { ...env, PORTICO_BASE: base, PORTICO_TOKEN: login.token } })
+  writeFileSync(
+    path.join(APP, "exports-check.ts"),
+    `import { PorticoErrorCode, validateIntake, type IntakeField, type StoreServiceOrder } from "medusa-plugin-portico/contracts"
+import { createPorticoClient, isPorticoApiError, type PorticoClient } from "medusa-plugin-portico/client"
+
+const client: PorticoClient = createPorticoClient({ baseUrl: "http://localhost:9000", publishableKey: "pk_x" })
+const code: "currency_mismatch" = PorticoErrorCode.CURRENCY_MISMATCH
+const fields: IntakeField[] = [{ key: "a", type: "text", label: "A", required: true }]
+const result = validateIntake(fields, { a: "x" }, [])
+export async function first(): Promise<StoreServiceOrder | undefined> {
+  try {
+    return (await client.store.serviceOrders.list({ status: "pending" })).service_orders[0]
+  } catch (e) {
+    return isPorticoApiError(e) && e.code === code && result.ok ? undefined : undefined
+  }
+}
+`
+  )
+  await run(
+    "npx",
+    ["tsc", "--noEmit", "--strict", "--skipLibCheck", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2021", "exports-check.ts"],
+    { cwd: APP }
+  )
+
   const adminPage = await fetch(`${base}/app`)
   if (!adminPage.ok) throw new Error(`/app answered ${adminPage.status}`)
   step("OK: the packed plugin installs, migrates, builds, boots and answers in a separate app")

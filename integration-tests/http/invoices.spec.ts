@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "
 import { explainUnpricedVariants } from "../../src/utils/currency-lock"
 import { onCartValidate } from "../../src/utils/cart-validators"
 import type { DemoInfo } from "../../scripts/seed-demo"
+import { createPorticoClient, PorticoApiError } from "../../src/client"
 import { PORTICO_INVOICE_MODULE } from "../../src/modules/invoice"
 import type InvoiceModuleService from "../../src/modules/invoice/service"
 import { adminHeaders, seedDemo, storeHeaders } from "../helpers/demo"
@@ -51,8 +52,13 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.code).toBe("currency_mismatch")
         expect(refused.data.type).toBe("invalid_data")
-        // The code is also the reason phrase, which the js-sdk keeps as FetchError.statusText.
-        expect((refused as unknown as { statusText: string }).statusText).toBe("currency_mismatch")
+        // Portico's typed client keeps the body's code on a core route's refusal too.
+        const portico = createPorticoClient({ baseUrl: api.defaults.baseURL as string, publishableKey: demo.publishable_key })
+        const thrown = await portico
+          .fetch(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: workshop.id, quantity: 1 } })
+          .then(() => null, (e: unknown) => e)
+        expect(thrown).toBeInstanceOf(PorticoApiError)
+        expect(thrown).toMatchObject({ status: 400, code: "currency_mismatch", type: "invalid_data" })
         expect(refused.data.message).toContain("Brand strategy workshop (EU)")
         expect(refused.data.message).toContain("EUR")
         expect(refused.data.message).toContain("USD")

@@ -1,59 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { PorticoErrorCodeType } from "../contracts/errors"
 
-/**
- * Stable machine codes of Portico's domain errors. Clients branch on `code`;
- * the message is for people.
- */
-export const PorticoErrorCode = {
-  /** A folder handle is already used by another live folder. */
-  HANDLE_TAKEN: "handle_taken",
-  /** Moving a folder under itself or one of its descendants. */
-  FOLDER_CYCLE: "folder_cycle",
-  /** Deleting a folder that still holds services or sub-folders. */
-  FOLDER_NOT_EMPTY: "folder_not_empty",
-  /** A referenced record does not exist. */
-  NOT_FOUND: "not_found",
-  /** A reorder that does not list every sibling exactly once. */
-  INVALID_ORDER: "invalid_order",
-  /** Recurring settings without an interval, or an interval on a one-time service. */
-  INVALID_BILLING: "invalid_billing",
-  /** A field that does not apply to the record as it is (an interval on a one-time service). */
-  NOT_APPLICABLE: "not_applicable",
-  /** A service without a price in the cart's currency. */
-  CURRENCY_MISMATCH: "currency_mismatch",
-  /**
-   * The client's account credit does not cover what a cart applies or a
-   * deduction asks for (the balance moved, e.g. another checkout used it).
-   */
-  INSUFFICIENT_CREDIT: "insufficient_credit",
-  /** A currency the store does not sell in. */
-  UNSUPPORTED_CURRENCY: "unsupported_currency",
-  /** An amount with more decimals than its currency has (10.005 USD). */
-  TOO_PRECISE: "too_precise",
-  /** A refund larger than what is left to refund on the order. */
-  REFUND_EXCEEDS_PAID: "refund_exceeds_paid",
-  /** Account credit for a guest (a customer without an account). */
-  GUEST_CUSTOMER: "guest_customer",
-  /** A service-order status change that makes no sense from the current status. */
-  INVALID_TRANSITION: "invalid_transition",
-  /** An intake submission for a service order that is no longer pending. */
-  INTAKE_NOT_PENDING: "intake_not_pending",
-  /** An intake submission for a service order whose service has no intake form. */
-  NO_INTAKE_FORM: "no_intake_form",
-  /** An intake submission with invalid answers (see `errors`). */
-  INVALID_INTAKE: "invalid_intake",
-  /** Marking paid or voiding an invoice that is not open (already paid, void, or still a cart). */
-  INVOICE_NOT_OPEN: "invoice_not_open",
-  /** Deleting an intake form that a service still uses. */
-  FORM_IN_USE: "form_in_use",
-  /** A payment webhook whose signature does not verify (or that its provider cannot read). */
-  INVALID_WEBHOOK: "invalid_webhook",
-  /** The payment provider did not accept the payment (card declined, …): nothing was charged, the cart is intact. */
-  PAYMENT_DECLINED: "payment_declined",
-  /** The payment waits for the client (3-D Secure, PayPal approval): finish it and complete again. */
-  PAYMENT_REQUIRES_ACTION: "payment_requires_action",
-} as const
-export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
+export { PorticoErrorCode, type PorticoErrorCodeType } from "../contracts/errors"
 
 /**
  * A `MedusaError` carrying a stable `code` and, where one field of the request

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import { porticoFetch } from "./api"
+import { portico } from "./api"
 import { porticoKeys } from "./query-keys"
 import type { FolderNode } from "./types"
 
@@ -7,7 +7,7 @@ import type { FolderNode } from "./types"
 export function useFolderTree() {
   return useQuery({
     queryKey: porticoKeys.folderTree,
-    queryFn: () => porticoFetch<{ folders: FolderNode[] }>("/admin/portico/folders/tree"),
+    queryFn: () => portico.admin.folders.tree(),
   })
 }
 

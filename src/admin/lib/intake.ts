@@ -1,76 +1,10 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { porticoFetch } from "./api"
+import { FIELD_KEY_PATTERN, FILE_LIMITS, TEXT_LIMITS, type IntakeFieldType } from "../../contracts/intake"
+import { portico } from "./api"
 import { porticoKeys } from "./query-keys"
 
-/** The kinds of question an intake form can ask. */
-export type IntakeFieldType =
-  | "text"
-  | "long_text"
-  | "number"
-  | "email"
-  | "url"
-  | "date"
-  | "select"
-  | "multi_select"
-  | "checkbox"
-  | "file"
-
-/** One question of an intake form version (`fields`, in order). */
-export type IntakeField = {
-  key: string
-  type: IntakeFieldType
-  label: string
-  help_text?: string | null
-  required: boolean
-  options?: string[]
-  min_length?: number | null
-  max_length?: number | null
-  min?: number | null
-  max?: number | null
-  min_date?: string | null
-  /** Date fields: no day before the day the client answers. */
-  not_in_past?: boolean | null
-  max_date?: string | null
-  accept?: string[]
-  max_size_mb?: number | null
-  max_files?: number | null
-}
-
-/** An intake form as `GET /admin/portico/intake-forms` lists it. */
-export type AdminIntakeFormSummary = {
-  id: string
-  title: string
-  description: string | null
-  version: number
-  field_count: number
-  created_at: string
-  updated_at: string
-}
-
-/** One intake form with its current version's fields, its versions and the services that use it. */
-export type AdminIntakeForm = {
-  id: string
-  title: string
-  description: string | null
-  version: number
-  fields: IntakeField[]
-  versions: { id: string; version: number; created_at: string }[]
-  services: { product_id: string; title: string }[]
-  created_at: string
-  updated_at: string
-}
-
-/** The form version a submission answered, and the submission (answers and uploaded files). */
-export type IntakeState = {
-  form: { id: string; title: string; description: string | null; version: number; fields: IntakeField[] } | null
-  submission: {
-    id: string
-    version: number
-    answers: Record<string, unknown>
-    files: { field: string; file_id: string; filename: string; mime_type: string; size: number }[]
-    created_at: string
-  } | null
-}
+export type { IntakeField, IntakeFieldType } from "../../contracts/intake"
+export type { AdminIntakeForm, AdminIntakeFormSummary, IntakeState } from "../../contracts/http"
 
 /** Each field type in the merchant's words, in the order the "Add field" menu offers them. */
 export const FIELD_TYPES: Record<IntakeFieldType, { label: string; description: string }> = {
@@ -86,12 +20,17 @@ export const FIELD_TYPES: Record<IntakeFieldType, { label: string; description: 
   file: { label: "File upload", description: "One or more files" },
 }
 
-/** Server defaults and bounds of the per-type limits (`src/modules/intake/schema.ts`). */
+/** Server defaults and bounds of the per-type limits (Portico's contracts). */
 export const FIELD_LIMITS = {
-  text: { max_length: 500 },
-  long_text: { max_length: 10000 },
-  file: { max_size_mb: 10, max_size_mb_max: 25, max_files: 1, max_files_max: 10 },
-  key: /^[a-z][a-z0-9_]{0,39}$/,
+  text: { max_length: TEXT_LIMITS.text },
+  long_text: { max_length: TEXT_LIMITS.long_text },
+  file: {
+    max_size_mb: FILE_LIMITS.default_size_mb,
+    max_size_mb_max: FILE_LIMITS.max_size_mb,
+    max_files: FILE_LIMITS.default_files,
+    max_files_max: FILE_LIMITS.max_files,
+  },
+  key: FIELD_KEY_PATTERN,
 } as const
 
 /**
@@ -129,11 +68,7 @@ export function uniqueKey(key: string, taken: Iterable<string>) {
 export function useIntakeForms(query: { q?: string; limit: number; offset: number }) {
   return useQuery({
     queryKey: [...porticoKeys.intakeForms, "list", query],
-    queryFn: () =>
-      porticoFetch<{ intake_forms: AdminIntakeFormSummary[]; count: number; limit: number; offset: number }>(
-        "/admin/portico/intake-forms",
-        { query }
-      ),
+    queryFn: () => portico.admin.intakeForms.list(query),
     placeholderData: keepPreviousData,
   })
 }
@@ -142,7 +77,7 @@ export function useIntakeForms(query: { q?: string; limit: number; offset: numbe
 export function useIntakeForm(id: string | undefined) {
   return useQuery({
     queryKey: porticoKeys.intakeForm(id ?? ""),
-    queryFn: () => porticoFetch<{ intake_form: AdminIntakeForm }>(`/admin/portico/intake-forms/${id}`),
+    queryFn: () => portico.admin.intakeForms.retrieve(id!),
     enabled: !!id,
   })
 }

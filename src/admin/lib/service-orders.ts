@@ -1,59 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { porticoFetch } from "./api"
-import type { IntakeState } from "./intake"
+import { nextServiceOrderStatuses, type ServiceOrderActorType, type ServiceOrderStatusType } from "../../contracts/statuses"
+import type { AdminServiceOrder } from "../../contracts/http"
+import { portico } from "./api"
 import { porticoKeys } from "./query-keys"
 
-export type ServiceOrderStatus = "pending" | "submitted" | "working" | "complete" | "canceled"
-
+export type ServiceOrderStatus = ServiceOrderStatusType
 /** Who made a status change. */
-export type ServiceOrderActor = "system" | "customer" | "user"
-
-/** A service order (one purchased unit of a service) as `GET /admin/portico/service-orders` lists it. */
-export type AdminServiceOrder = {
-  id: string
-  order_id: string
-  order_display_id: number | null
-  line_item_id: string
-  unit_index: number
-  units: number
-  product_id: string | null
-  variant_id: string | null
-  title: string
-  variant_title: string | null
-  status: ServiceOrderStatus
-  start_status: "submitted" | "working"
-  intake_form_id: string | null
-  intake_required: boolean
-  invoice_id: string | null
-  invoice_number: string | null
-  customer_id: string | null
-  email: string | null
-  customer: { id: string; email: string; first_name: string | null; last_name: string | null } | null
-  submitted_at: string | null
-  completed_at: string | null
-  canceled_at: string | null
-  created_at: string
-  updated_at: string
-}
-
-/** One status change (the creation is the row without `from_status`). */
-export type ServiceOrderHistoryEntry = {
-  id: string
-  from_status: ServiceOrderStatus | null
-  to_status: ServiceOrderStatus
-  actor_type: ServiceOrderActor
-  actor_id: string | null
-  note: string | null
-  created_at: string
-}
-
-/** `GET /admin/portico/service-orders/:id`: the order with its history, intake and refund. */
-export type AdminServiceOrderDetail = AdminServiceOrder & {
-  history: ServiceOrderHistoryEntry[]
-  intake: IntakeState
-  refund: { amount: number; currency_code: string; method: "credit" } | null
-  currency_code: string
-}
+export type ServiceOrderActor = ServiceOrderActorType
+export type { AdminServiceOrder, AdminServiceOrderDetail, ServiceOrderHistoryEntry } from "../../contracts/http"
 
 /** Badge colour and label of each status, in work-queue order. */
 export const SERVICE_ORDER_STATUS: Record<
@@ -67,7 +21,7 @@ export const SERVICE_ORDER_STATUS: Record<
   canceled: { label: "Canceled", color: "grey" },
 }
 
-export const SERVICE_ORDER_STATUSES = Object.keys(SERVICE_ORDER_STATUS) as ServiceOrderStatus[]
+export { SERVICE_ORDER_STATUSES } from "../../contracts/statuses"
 
 /** Who made a change, in the merchant's words. */
 export const ACTOR_LABEL: Record<ServiceOrderActor, string> = {
@@ -81,20 +35,7 @@ export const ACTOR_LABEL: Record<ServiceOrderActor, string> = {
  * back to pending only asks the client for intake again, so only when the
  * service order has a form.
  */
-export function nextStatuses(status: ServiceOrderStatus, hasIntakeForm: boolean): ServiceOrderStatus[] {
-  switch (status) {
-    case "pending":
-      return ["submitted", "working", "canceled"]
-    case "submitted":
-      return ["working", "complete", "canceled", ...(hasIntakeForm ? (["pending"] as const) : [])]
-    case "working":
-      return ["submitted", "complete", "canceled"]
-    case "complete":
-      return ["working"]
-    case "canceled":
-      return []
-  }
-}
+export const nextStatuses = nextServiceOrderStatuses
 
 /** What moving to a status means, shown under the status select. */
 export const TRANSITION_HINT: Partial<Record<ServiceOrderStatus, string>> = {
@@ -103,12 +44,9 @@ export const TRANSITION_HINT: Partial<Record<ServiceOrderStatus, string>> = {
   canceled: "Canceled for good: a canceled service order cannot be reopened.",
 }
 
-const baseUrl = import.meta.env.VITE_BACKEND_URL || "/"
-
 /** The backend address of a file uploaded with a service order's intake (served with the admin session). */
 export function serviceOrderFileUrl(serviceOrderId: string, fileId: string) {
-  const base = new URL(baseUrl, window.location.origin).toString().replace(/\/?$/, "/")
-  return new URL(`admin/portico/service-orders/${serviceOrderId}/files/${fileId}`, base).toString()
+  return portico.admin.serviceOrders.fileUrl(serviceOrderId, fileId)
 }
 
 /** "Unit 1 of 2" for a line bought several times; nothing for a single unit. */
@@ -131,11 +69,7 @@ export type ServiceOrderQuery = {
 export function useServiceOrders(query: ServiceOrderQuery) {
   return useQuery({
     queryKey: [...porticoKeys.serviceOrders, "list", query],
-    queryFn: () =>
-      porticoFetch<{ service_orders: AdminServiceOrder[]; count: number; limit: number; offset: number }>(
-        "/admin/portico/service-orders",
-        { query }
-      ),
+    queryFn: () => portico.admin.serviceOrders.list(query),
     placeholderData: keepPreviousData,
   })
 }
@@ -144,7 +78,7 @@ export function useServiceOrders(query: ServiceOrderQuery) {
 export function useServiceOrder(id: string | undefined) {
   return useQuery({
     queryKey: porticoKeys.serviceOrder(id ?? ""),
-    queryFn: () => porticoFetch<{ service_order: AdminServiceOrderDetail }>(`/admin/portico/service-orders/${id}`),
+    queryFn: () => portico.admin.serviceOrders.retrieve(id!),
     enabled: !!id,
   })
 }

@@ -1,17 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Select, Table, Text, clx } from "@medusajs/ui"
-import { OffsetPagination } from "../components/offset-pagination"
+import { OffsetPagination } from "../components/common/offset-pagination"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { CREDIT_REASON, formatSigned, useStoreCurrencies } from "../components/credit"
-import { CreditAdjustmentDrawer, type CreditAdjustmentType } from "../components/credit-adjustment-drawer"
-import { QueryState } from "../components/query-state"
-import { porticoFetch } from "../lib/api"
+import { CREDIT_REASON, formatSigned, useStoreCurrencies } from "../components/credit/credit"
+import { CreditAdjustmentDrawer, type CreditAdjustmentType } from "../components/credit/credit-adjustment-drawer"
+import { QueryState } from "../components/common/query-state"
+import { portico } from "../lib/api"
 import { formatDate, formatDateTime, formatMoney } from "../lib/format"
 import { porticoKeys } from "../lib/query-keys"
-import type { CreditAccount, CreditLedgerPage, CustomerCredit } from "../lib/types"
+import type { CreditAccount } from "../lib/types"
 
 const PAGE_SIZE = 20
 const ALL = "all"
@@ -29,7 +29,7 @@ const CustomerCreditWidget = ({ data: customer }: DetailWidgetProps<AdminCustome
   const [offset, setOffset] = useState(0)
   const { data, isLoading, error } = useQuery({
     queryKey: porticoKeys.customerCredit(customer.id),
-    queryFn: () => porticoFetch<CustomerCredit>(`/admin/portico/customers/${customer.id}/credit`),
+    queryFn: () => portico.admin.customers.credit(customer.id),
   })
   const accounts = data?.accounts ?? []
   const canHold = !!data?.has_account
@@ -146,9 +146,7 @@ const Ledger = ({
   const { data, isLoading, error } = useQuery({
     queryKey: porticoKeys.creditLedger(customerId, { currency_code: filter, offset }),
     queryFn: () =>
-      porticoFetch<CreditLedgerPage>(`/admin/portico/customers/${customerId}/credit/transactions`, {
-        query: { currency_code: filter, limit: PAGE_SIZE, offset },
-      }),
+      portico.admin.customers.creditTransactions(customerId, { currency_code: filter, limit: PAGE_SIZE, offset }),
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0

@@ -3,14 +3,15 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
-import { AmountInput, amountOf, creditFieldErrors } from "../components/credit"
-import { AmountRow } from "../components/amount-row"
-import { FormField } from "../components/form-field"
-import { QueryState } from "../components/query-state"
-import { porticoFetch, PorticoApiError } from "../lib/api"
+import { AmountInput, amountOf, creditFieldErrors } from "../components/credit/credit"
+import { AmountRow } from "../components/common/amount-row"
+import { FormField } from "../components/common/form-field"
+import { QueryState } from "../components/common/query-state"
+import type { AdminCreditRefundBody } from "../../contracts/http"
+import { portico, PorticoApiError } from "../lib/api"
 import { formatMoney } from "../lib/format"
 import { porticoKeys } from "../lib/query-keys"
-import type { CreditTransaction, CustomerCredit, OrderCreditRefund } from "../lib/types"
+import type { OrderCreditRefund } from "../lib/types"
 
 /**
  * Order widget "Refund to account credit" (order details, side column): what
@@ -25,14 +26,14 @@ import type { CreditTransaction, CustomerCredit, OrderCreditRefund } from "../li
 const OrderCreditRefundWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const { data, isLoading, error } = useQuery({
     queryKey: porticoKeys.orderCreditRefund(order.id),
-    queryFn: () => porticoFetch<{ refund: OrderCreditRefund }>(`/admin/portico/orders/${order.id}/credit-refunds`),
+    queryFn: () => portico.admin.orders.creditRefund(order.id),
   })
   const refund = data?.refund
   const customerId = refund?.customer_id ?? null
   // Whether the order's customer has an account that can hold credit.
   const customer = useQuery({
     queryKey: porticoKeys.customerCredit(customerId ?? ""),
-    queryFn: () => porticoFetch<CustomerCredit>(`/admin/portico/customers/${customerId}/credit`),
+    queryFn: () => portico.admin.customers.credit(customerId!),
     enabled: !!customerId,
   })
   const loading = isLoading || !refund || (!!customerId && customer.isLoading)
@@ -170,10 +171,11 @@ const RefundForm = ({ refund, balance }: { refund: OrderCreditRefund; balance: n
 
   const save = useMutation({
     mutationFn: () =>
-      porticoFetch<{ transaction: CreditTransaction; refund: OrderCreditRefund }>(
-        `/admin/portico/orders/${refund.order_id}/credit-refunds`,
-        { method: "POST", body: { amount: amountOf(amount), ...(note.trim() ? { note: note.trim() } : {}) } }
-      ),
+      // The amount as typed when it is not a number: the server names the field.
+      portico.admin.orders.refundToCredit(refund.order_id, {
+        amount: amountOf(amount),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      } as AdminCreditRefundBody),
     onSuccess: async ({ transaction, refund: updated }) => {
       setErrors({})
       setAmount("")

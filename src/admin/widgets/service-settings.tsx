@@ -1,12 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { QueryState } from "../components/query-state"
+import { QueryState } from "../components/common/query-state"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
-import { FormField } from "../components/form-field"
-import { fieldErrorsOf, porticoFetch } from "../lib/api"
+import { FormField } from "../components/common/form-field"
+import type { AdminServiceSettingsBody } from "../../contracts/http"
+import { fieldErrorsOf, portico } from "../lib/api"
 import { flattenTree, indentedName, useFolderTree } from "../lib/folders"
 import { useIntakeForms } from "../lib/intake"
 import { porticoKeys } from "../lib/query-keys"
@@ -47,7 +48,7 @@ const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct
   const { data, isLoading, error } = useQuery({
     queryKey: porticoKeys.settingsOf(product.id),
     queryFn: () =>
-      porticoFetch<{ service_settings: ServiceSettings }>(`/admin/portico/services/${product.id}/settings`),
+      portico.admin.services.settings(product.id),
   })
   const settings = data?.service_settings
 
@@ -131,10 +132,8 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
         turnaround: draft.turnaround,
         next_steps: draft.next_steps,
       }
-      return porticoFetch<{ service_settings: ServiceSettings }>(`/admin/portico/services/${productId}/settings`, {
-        method: "POST",
-        body,
-      })
+      // Numbers as typed when they are not numbers: the server names the field.
+      return portico.admin.services.saveSettings(productId, body as AdminServiceSettingsBody)
     },
     onSuccess: async ({ service_settings }) => {
       setErrors({})

@@ -1,17 +1,5 @@
 /*
- * Shapes of the catalog as its routes return them. No imports: the admin
- * extension imports these types too.
+ * Shapes of the catalog as its routes return them: part of Portico's
+ * contracts (`src/contracts/http.ts`), shared with the admin and the storefront.
  */
-
-/** A folder in the tree, with its children and the number of services directly in it. */
-export type FolderTreeNode = {
-  id: string
-  name: string
-  handle: string
-  description: string | null
-  parent_id: string | null
-  position: number
-  is_visible: boolean
-  service_count: number
-  children: FolderTreeNode[]
-}
+export type { FolderTreeNode } from "../../contracts/http"

@@ -16,4 +16,4 @@ export {
   validateIntake,
   type IntakeField,
   type IntakeFieldType,
-} from "./schema"
+} from "../../contracts/intake"

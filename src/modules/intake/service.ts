@@ -12,7 +12,7 @@ import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 import { IntakeForm } from "./models/intake-form"
 import { IntakeFormVersion } from "./models/intake-form-version"
 import { IntakeSubmission } from "./models/intake-submission"
-import type { IntakeField } from "./schema"
+import type { IntakeField } from "../../contracts/intake"
 
 /** A form's content as the merchant writes it. */
 export type IntakeFormInput = { title: string; description?: string | null; fields: IntakeField[] }

@@ -1,40 +1,15 @@
 /** Container key of Portico's service-order module. */
 export const PORTICO_SERVICE_ORDER_MODULE = "porticoServiceOrder"
 
-/** Statuses of a service order. */
-export const ServiceOrderStatus = {
-  PENDING: "pending",
-  SUBMITTED: "submitted",
-  WORKING: "working",
-  COMPLETE: "complete",
-  CANCELED: "canceled",
-} as const
-export type ServiceOrderStatusType = (typeof ServiceOrderStatus)[keyof typeof ServiceOrderStatus]
-export const SERVICE_ORDER_STATUSES = Object.values(ServiceOrderStatus) as [
-  ServiceOrderStatusType,
-  ...ServiceOrderStatusType[],
-]
-
-/**
- * Where each status may go. `submitted → pending` asks the client for intake
- * again (only for a service order with a form); `complete → working` reopens;
- * `canceled` is final.
- */
-export const SERVICE_ORDER_TRANSITIONS: Record<ServiceOrderStatusType, readonly ServiceOrderStatusType[]> = {
-  pending: ["submitted", "working", "canceled"],
-  submitted: ["working", "complete", "canceled", "pending"],
-  working: ["submitted", "complete", "canceled"],
-  complete: ["working"],
-  canceled: [],
-}
-
-/** Who moved a service order. */
-export const ServiceOrderActor = {
-  SYSTEM: "system",
-  CUSTOMER: "customer",
-  USER: "user",
-} as const
-export type ServiceOrderActorType = (typeof ServiceOrderActor)[keyof typeof ServiceOrderActor]
+// Status words and transitions are part of Portico's contracts (shared with the admin and the storefront).
+export {
+  SERVICE_ORDER_STATUSES,
+  SERVICE_ORDER_TRANSITIONS,
+  ServiceOrderActor,
+  ServiceOrderStatus,
+  type ServiceOrderActorType,
+  type ServiceOrderStatusType,
+} from "../../contracts/statuses"
 
 /** Events Portico emits about service orders and intake. */
 export const ServiceOrderEvents = {

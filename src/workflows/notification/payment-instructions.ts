@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { PaymentInstructionsStatus } from "../../contracts/statuses"
 import { PORTICO_INVOICE_MODULE } from "../../modules/invoice/constants"
 import type InvoiceModuleService from "../../modules/invoice/service"
 import type { BankTransferData } from "../../providers/bank-transfer/service"
@@ -23,7 +24,7 @@ export type PaymentInstructions = {
   reference: string
   amount: number
   currency_code: string
-  status: "awaiting_payment" | "paid" | "canceled"
+  status: PaymentInstructionsStatus
 }
 
 /** {@link PaymentInstructions} and what they were computed from. */

@@ -3,8 +3,8 @@ import { EnvelopeContent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { FormField } from "../../components/form-field"
-import { QueryState } from "../../components/query-state"
+import { FormField } from "../../components/common/form-field"
+import { QueryState } from "../../components/common/query-state"
 import { fieldErrorsOf } from "../../lib/api"
 import {
   type AdminEmailTemplate,

@@ -1,15 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { QueryState } from "../../components/query-state"
+import { QueryState } from "../../components/common/query-state"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, DatePicker, Heading, Select, Table, Text } from "@medusajs/ui"
-import { OffsetPagination } from "../../components/offset-pagination"
+import { OffsetPagination } from "../../components/common/offset-pagination"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useNavigate, useSearchParams } from "react-router-dom"
-import { CustomerFilter } from "../../components/customer-filter"
-import { porticoFetch } from "../../lib/api"
+import { CustomerFilter } from "../../components/common/customer-filter"
+import { portico } from "../../lib/api"
 import { porticoKeys } from "../../lib/query-keys"
 import { customerName, formatDate, formatMoney, INVOICE_STATUS } from "../../lib/format"
-import type { Invoice, InvoiceStatus } from "../../lib/types"
+import type { InvoiceStatus } from "../../lib/types"
 
 const PAGE_SIZE = 20
 /** The status filter's choices beyond one status: issued invoices (the default) and everything, carts included. */
@@ -76,9 +76,7 @@ const InvoicesPage = () => {
   const { data, isLoading, error } = useQuery({
     queryKey: [...porticoKeys.invoices, "list", query],
     queryFn: () =>
-      porticoFetch<{ invoices: Invoice[]; count: number; offset: number; limit: number }>("/admin/portico/invoices", {
-        query,
-      }),
+      portico.admin.invoices.list(query),
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0

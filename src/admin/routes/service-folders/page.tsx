@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { QueryState } from "../../components/query-state"
+import { QueryState } from "../../components/common/query-state"
 import {
   ArrowDownMini,
   ArrowUpMini,
@@ -27,9 +27,9 @@ import {
 } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
-import { FolderFormDrawer, type FolderFormTarget } from "../../components/folder-form-drawer"
-import { FolderServices } from "../../components/folder-services"
-import { porticoFetch, toastError } from "../../lib/api"
+import { FolderFormDrawer, type FolderFormTarget } from "../../components/folders/folder-form-drawer"
+import { FolderServices } from "../../components/folders/folder-services"
+import { portico, toastError } from "../../lib/api"
 import { flattenTree, useFolderTree, type FlatFolder } from "../../lib/folders"
 import { porticoKeys } from "../../lib/query-keys"
 import type { FolderNode } from "../../lib/types"
@@ -54,17 +54,14 @@ const ServiceFoldersPage = () => {
 
   const reorder = useMutation({
     mutationFn: (body: { parent_id: string | null; ids: string[] }) =>
-      porticoFetch("/admin/portico/folders/tree/order", { method: "POST", body }),
+      portico.admin.folders.reorder(body),
     onSuccess: refresh,
     onError: toastError,
   })
 
   const setVisibility = useMutation({
     mutationFn: (folder: FolderNode) =>
-      porticoFetch(`/admin/portico/folders/${folder.id}`, {
-        method: "POST",
-        body: { is_visible: !folder.is_visible },
-      }),
+      portico.admin.folders.update(folder.id, { is_visible: !folder.is_visible }),
     onSuccess: async (_res, folder) => {
       await refresh()
       toast.success(folder.is_visible ? `"${folder.name}" is hidden from the storefront` : `"${folder.name}" is visible`)
@@ -73,7 +70,7 @@ const ServiceFoldersPage = () => {
   })
 
   const remove = useMutation({
-    mutationFn: (folder: FolderNode) => porticoFetch(`/admin/portico/folders/${folder.id}`, { method: "DELETE" }),
+    mutationFn: (folder: FolderNode) => portico.admin.folders.delete(folder.id),
     onSuccess: async (_res, folder) => {
       if (selectedId === folder.id) {
         setSelectedId(null)

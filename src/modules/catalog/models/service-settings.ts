@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BILLING_INTERVALS, BILLING_TYPES, START_STATUSES } from "../../../contracts/statuses"
 import { ServiceFolder } from "./folder"
 
 /**
@@ -16,12 +17,12 @@ export const ServiceSettings = model
     folder: model.belongsTo(() => ServiceFolder, { mappedBy: "services" }).nullable(),
     /** Order of the service inside its folder. */
     position: model.number().default(0),
-    billing_type: model.enum(["one_time", "recurring"]).default("one_time"),
-    interval: model.enum(["day", "week", "month", "year"]).nullable(),
+    billing_type: model.enum([...BILLING_TYPES]).default("one_time"),
+    interval: model.enum([...BILLING_INTERVALS]).nullable(),
     interval_count: model.number().default(1),
     /** Number of billing cycles of a recurring service; null runs until canceled. */
     billing_cycles: model.number().nullable(),
-    start_status: model.enum(["submitted", "working"]).default("submitted"),
+    start_status: model.enum([...START_STATUSES]).default("submitted"),
     intake_form_id: model.text().nullable(),
     files_enabled: model.boolean().default(false),
     license_keys_enabled: model.boolean().default(false),

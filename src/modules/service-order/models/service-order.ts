@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { SERVICE_ORDER_STATUSES } from "../constants"
+import { SERVICE_ORDER_STATUSES, START_STATUSES } from "../../../contracts/statuses"
 import { ServiceOrderHistory } from "./service-order-history"
 
 /**
@@ -26,7 +26,7 @@ export const ServiceOrder = model
     currency_code: model.text(),
     status: model.enum(SERVICE_ORDER_STATUSES),
     /** The status intake leads to (the service's setting when the order was created). */
-    start_status: model.enum(["submitted", "working"]).default("submitted"),
+    start_status: model.enum([...START_STATUSES]).default("submitted"),
     intake_form_id: model.text().nullable(),
     submitted_at: model.dateTime().nullable(),
     completed_at: model.dateTime().nullable(),

@@ -4,6 +4,7 @@ import { PORTICO_CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import { PORTICO_INTAKE_MODULE } from "../../../modules/intake"
 import type IntakeModuleService from "../../../modules/intake/service"
+import type { BillingInterval, BillingType, StartStatus } from "../../../contracts/statuses"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
 
 /** Portico settings of one service; omitted fields keep their value (or default). */
@@ -11,11 +12,11 @@ export type ServiceSettingsInput = {
   product_id: string
   folder_id?: string | null
   position?: number
-  billing_type?: "one_time" | "recurring"
-  interval?: "day" | "week" | "month" | "year" | null
+  billing_type?: BillingType
+  interval?: BillingInterval | null
   interval_count?: number
   billing_cycles?: number | null
-  start_status?: "submitted" | "working"
+  start_status?: StartStatus
   intake_form_id?: string | null
   files_enabled?: boolean
   license_keys_enabled?: boolean

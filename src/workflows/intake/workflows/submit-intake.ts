@@ -1,6 +1,6 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { IncomingFile } from "../../../modules/intake/schema"
+import type { IncomingFile } from "../../../contracts/intake"
 import { ServiceOrderEvents } from "../../../modules/service-order/constants"
 import { transitionServiceOrderStep } from "../../service-order/steps/transition-service-order"
 import { createIntakeSubmissionStep, type IntakeFileAnswer } from "../steps/create-intake-submission"

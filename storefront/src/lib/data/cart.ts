@@ -3,7 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { sdk } from "@lib/config"
+import { portico, sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
 import { creditOf, type WithCreditLines } from "@lib/util/credit"
 import { normalizeProvince, provinceField } from "@lib/util/address"
@@ -85,7 +85,7 @@ export async function addToCart(_prev: ActionState, formData: FormData): Promise
   let cart: HttpTypes.StoreCart | undefined
   try {
     cart = await getOrCreateCart()
-    await sdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity }, {}, await authHeaders())
+    await portico().store.carts.addLineItem(cart.id, { variant_id: variantId, quantity }, { headers: await authHeaders() })
   } catch (e) {
     const code = errorCode(e)
     if (code === CURRENCY_MISMATCH) {
@@ -135,12 +135,11 @@ export async function applyCoupon(_prev: ActionState, formData: FormData): Promi
     return { error: "Enter a coupon code." }
   }
   try {
-    const { cart } = await sdk().client.fetch<{ cart: HttpTypes.StoreCart }>(`/store/carts/${cartId}/promotions`, {
-      method: "POST",
-      body: { promo_codes: [code] },
-      query: { fields: "*promotions" },
-      headers: await authHeaders(),
-    })
+    const { cart } = await portico().store.carts.addPromotions(
+      cartId,
+      { promo_codes: [code] },
+      { query: { fields: "*promotions" }, headers: await authHeaders() }
+    )
     // A code that exists but does not apply to this cart is dropped silently: say so.
     if (!cart.promotions?.some((p) => p.code?.toLowerCase() === code.toLowerCase())) {
       return { error: `The coupon code “${code}” is not valid for this cart.`, values: { code } }
@@ -160,11 +159,7 @@ export async function removeCoupon(_prev: ActionState, formData: FormData): Prom
     return { error: "Your cart is empty." }
   }
   try {
-    await sdk().client.fetch(`/store/carts/${cartId}/promotions`, {
-      method: "DELETE",
-      body: { promo_codes: [code] },
-      headers: await authHeaders(),
-    })
+    await portico().store.carts.removePromotions(cartId, { promo_codes: [code] }, { headers: await authHeaders() })
   } catch (e) {
     return { error: errorMessage(e) }
   }
@@ -260,7 +255,7 @@ type Prepared = { due: number; currencyCode: string; session?: StorePaymentSessi
 async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepared | { refusal: ActionState }> {
   const { cartId, email, address, providerId, shownCredit, values } = input
   const headers = await authHeaders()
-  await sdk().store.cart.update(cartId, { email, billing_address: address, shipping_address: address }, {}, headers)
+  await portico().store.carts.update(cartId, { email, billing_address: address, shipping_address: address }, { headers })
   // Read it again: the address can change the taxes, and the read applies
   // the account credit to the new total.
   const { cart } = await sdk().store.cart.retrieve(
@@ -293,7 +288,7 @@ async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepar
   if (kept) {
     return { due, currencyCode: fresh.currency_code, session: kept }
   }
-  const { payment_collection } = await sdk().store.payment.initiatePaymentSession(fresh, { provider_id: providerId }, {}, headers)
+  const { payment_collection } = await portico().store.carts.initiatePaymentSession(fresh, { provider_id: providerId }, { headers })
   const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
   return { due, currencyCode: fresh.currency_code, session }
 }
@@ -323,7 +318,7 @@ async function checkoutRefusal(e: unknown, values?: Record<string, string>): Pro
 async function finishOrder(cartId: string, values?: Record<string, string>): Promise<ActionState> {
   let orderId: string
   try {
-    const result = await sdk().store.cart.complete(cartId, {}, await authHeaders())
+    const result = await portico().store.carts.complete(cartId, { headers: await authHeaders() })
     if (result.type !== "order") {
       return { error: errorMessage(result.error), values }
     }

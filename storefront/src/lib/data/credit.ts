@@ -1,7 +1,7 @@
 "use server"
 
 import { revalidatePath } from "next/cache"
-import { sdk } from "@lib/config"
+import { portico } from "@lib/config"
 import { authHeaders, getCartId } from "@lib/cookies"
 import type { CartCredit, CreditAccount, CreditTransaction } from "@lib/util/credit"
 import { errorMessage, type ActionState } from "@lib/util/errors"
@@ -17,10 +17,7 @@ export async function retrieveCartCredit(cartId: string): Promise<CartCredit | u
     return undefined
   }
   try {
-    const { credit } = await sdk().client.fetch<{ credit: CartCredit }>(
-      `/store/carts/${encodeURIComponent(cartId)}/credit`,
-      { headers, cache: "no-store" }
-    )
+    const { credit } = await portico().store.carts.credit(cartId, { headers, cache: "no-store" })
     return credit
   } catch {
     return undefined
@@ -38,11 +35,7 @@ export async function setCartCreditEnabled(enabled: boolean): Promise<ActionStat
     return { error: "Your cart is empty." }
   }
   try {
-    await sdk().client.fetch<{ credit: CartCredit }>(`/store/carts/${encodeURIComponent(cartId)}/credit`, {
-      method: "POST",
-      body: { enabled: !!enabled },
-      headers: await authHeaders(),
-    })
+    await portico().store.carts.setCredit(cartId, { enabled: !!enabled }, { headers: await authHeaders() })
   } catch (e) {
     return { error: errorMessage(e) }
   }
@@ -56,10 +49,7 @@ export async function listCreditAccounts(): Promise<CreditAccount[]> {
   if (!headers.authorization) {
     return []
   }
-  const { accounts } = await sdk().client.fetch<{ accounts: CreditAccount[] }>("/store/portico/credit", {
-    headers,
-    cache: "no-store",
-  })
+  const { accounts } = await portico().store.credit.accounts({ headers, cache: "no-store" })
   return accounts
 }
 
@@ -73,13 +63,9 @@ export async function listCreditTransactions({
   limit?: number
   offset?: number
 }): Promise<{ transactions: CreditTransaction[]; count: number }> {
-  const { transactions, count } = await sdk().client.fetch<{ transactions: CreditTransaction[]; count: number }>(
-    "/store/portico/credit/transactions",
-    {
-      query: { ...(currency ? { currency_code: currency } : {}), limit, offset },
-      headers: await authHeaders(),
-      cache: "no-store",
-    }
+  const { transactions, count } = await portico().store.credit.transactions(
+    { ...(currency ? { currency_code: currency } : {}), limit, offset },
+    { headers: await authHeaders(), cache: "no-store" }
   )
   return { transactions, count }
 }

@@ -1,41 +1,15 @@
 "use server"
 
-import { sdk } from "@lib/config"
-import type { ServiceSettings } from "@lib/util/billing"
+import { portico } from "@lib/config"
+import type { Folder as ContractFolder, FolderTreeNode, StoreFolderService } from "medusa-plugin-portico/contracts"
+import { isPorticoApiError } from "medusa-plugin-portico/client"
 
 /** A catalog folder with its visible sub-folders (`/store/portico/folders/tree`). */
-export type FolderNode = {
-  id: string
-  name: string
-  handle: string
-  description: string | null
-  parent_id: string | null
-  position: number
-  is_visible: boolean
-  /** Published services directly in this folder (not in its sub-folders). */
-  service_count: number
-  children: FolderNode[]
-}
-
+export type FolderNode = FolderTreeNode
 /** A folder as a folder page returns it. */
-export type Folder = Omit<FolderNode, "children" | "service_count">
-
+export type Folder = ContractFolder
 /** A service as a folder page lists it, priced in the requested region. */
-export type FolderService = {
-  id: string
-  title: string
-  subtitle: string | null
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  variants: {
-    id: string
-    title: string | null
-    /** Null when the service has no price in the region's currency. */
-    calculated_price: { calculated_amount: number | null; currency_code: string | null } | null
-  }[]
-  service_settings: ServiceSettings | null
-}
+export type FolderService = StoreFolderService
 
 /**
  * The visible folders as a tree, ordered as the merchant arranged them. An
@@ -44,9 +18,7 @@ export type FolderService = {
  */
 export async function getFolderTree(): Promise<FolderNode[]> {
   try {
-    const { folders } = await sdk().client.fetch<{ folders: FolderNode[] }>("/store/portico/folders/tree", {
-      cache: "no-store",
-    })
+    const { folders } = await portico().store.folders.tree({ cache: "no-store" })
     return folders
   } catch {
     return []
@@ -62,17 +34,14 @@ export async function listFolderServices(
   { regionId, limit = 12, offset = 0 }: { regionId: string; limit?: number; offset?: number }
 ): Promise<{ folder: Folder; services: FolderService[]; count: number } | undefined> {
   try {
-    const { folder, services, count } = await sdk().client.fetch<{
-      folder: Folder
-      services: FolderService[]
-      count: number
-    }>(`/store/portico/folders/${encodeURIComponent(idOrHandle)}/services`, {
-      query: { region_id: regionId, limit, offset },
-      cache: "no-store",
-    })
+    const { folder, services, count } = await portico().store.folders.services(
+      idOrHandle,
+      { region_id: regionId, limit, offset },
+      { cache: "no-store" }
+    )
     return { folder, services, count }
   } catch (e) {
-    if ((e as { status?: unknown })?.status === 404) {
+    if (isPorticoApiError(e) && e.status === 404) {
       return undefined
     }
     throw e

@@ -1,25 +1,11 @@
 "use server"
 
-import { sdk } from "@lib/config"
+import { portico } from "@lib/config"
 import { authHeaders } from "@lib/cookies"
+import type { InvoiceDetail } from "medusa-plugin-portico/contracts"
 
 /** Portico's invoice of a cart or order (`/store/orders/:id/invoice`). */
-export type Invoice = {
-  id: string
-  /** Sequential number (`INV-000123`), given when the cart becomes an order. */
-  number: string | null
-  status: "abandoned" | "open" | "paid" | "void"
-  currency_code: string
-  subtotal: number
-  discount_total: number
-  tax_total: number
-  /** Account credit used to pay it. */
-  credit_total: number
-  /** Refunded to the client's account credit after the order. */
-  credit_refund_total: number
-  /** What was left to pay after credit. */
-  total: number
-}
+export type Invoice = InvoiceDetail
 
 /**
  * An order's invoice, brought up to date by the backend first (so right after
@@ -28,10 +14,7 @@ export type Invoice = {
  */
 export async function retrieveOrderInvoice(orderId: string): Promise<Invoice | undefined> {
   try {
-    const { invoice } = await sdk().client.fetch<{ invoice: Invoice }>(
-      `/store/orders/${encodeURIComponent(orderId)}/invoice`,
-      { headers: await authHeaders(), cache: "no-store" }
-    )
+    const { invoice } = await portico().store.orders.invoice(orderId, { headers: await authHeaders(), cache: "no-store" })
     return invoice
   } catch {
     return undefined

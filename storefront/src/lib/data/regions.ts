@@ -1,7 +1,7 @@
 "use server"
 
 import type { HttpTypes } from "@medusajs/types"
-import { sdk } from "@lib/config"
+import { portico, sdk } from "@lib/config"
 import { authHeaders, getCartId, getRegionId, setRegionId } from "@lib/cookies"
 import { CURRENCY_MISMATCH, currencyMismatchMessage, errorCode, errorMessage, type ActionState } from "@lib/util/errors"
 import { revalidatePath } from "next/cache"
@@ -34,14 +34,13 @@ export async function selectRegion(_prev: ActionState, formData: FormData): Prom
   const cartId = await getCartId()
   if (cartId) {
     try {
-      await sdk().store.cart.update(
+      await portico().store.carts.update(
         cartId,
         {
           region_id: region.id,
           shipping_address: { country_code: region.countries?.[0]?.iso_2 ?? undefined },
         },
-        {},
-        await authHeaders()
+        { headers: await authHeaders() }
       )
     } catch (e) {
       const code = errorCode(e)

@@ -1,8 +1,9 @@
 "use server"
 
-import { sdk } from "@lib/config"
+import { portico } from "@lib/config"
 import { authHeaders } from "@lib/cookies"
 import type { ServiceOrder, ServiceOrderDetail, ServiceOrderStatus } from "@lib/util/intake"
+import { isPorticoApiError } from "medusa-plugin-portico/client"
 
 /**
  * An order's service orders (one per purchased unit), with the client's
@@ -13,10 +14,7 @@ import type { ServiceOrder, ServiceOrderDetail, ServiceOrderStatus } from "@lib/
  */
 export async function listOrderServiceOrders(orderId: string): Promise<ServiceOrder[]> {
   try {
-    const { service_orders } = await sdk().client.fetch<{ service_orders: ServiceOrder[] }>(
-      `/store/portico/orders/${encodeURIComponent(orderId)}/service-orders`,
-      { headers: await authHeaders(), cache: "no-store" }
-    )
+    const { service_orders } = await portico().store.orders.serviceOrders(orderId, { headers: await authHeaders(), cache: "no-store" })
     return service_orders
   } catch {
     return []
@@ -39,13 +37,9 @@ export async function listServiceOrders({
   if (!headers.authorization) {
     return { service_orders: [], count: 0 }
   }
-  const { service_orders, count } = await sdk().client.fetch<{ service_orders: ServiceOrder[]; count: number }>(
-    "/store/portico/service-orders",
-    {
-      query: { ...(status ? { status } : {}), ...(orderId ? { order_id: orderId } : {}), limit, offset },
-      headers,
-      cache: "no-store",
-    }
+  const { service_orders, count } = await portico().store.serviceOrders.list(
+    { ...(status ? { status } : {}), ...(orderId ? { order_id: orderId } : {}), limit, offset },
+    { headers, cache: "no-store" }
   )
   return { service_orders, count }
 }
@@ -57,13 +51,10 @@ export async function listServiceOrders({
  */
 export async function retrieveServiceOrder(id: string): Promise<ServiceOrderDetail | undefined> {
   try {
-    const { service_order } = await sdk().client.fetch<{ service_order: ServiceOrderDetail }>(
-      `/store/portico/service-orders/${encodeURIComponent(id)}`,
-      { headers: await authHeaders(), cache: "no-store" }
-    )
+    const { service_order } = await portico().store.serviceOrders.retrieve(id, { headers: await authHeaders(), cache: "no-store" })
     return service_order
   } catch (e) {
-    if ((e as { status?: unknown } | null)?.status === 404) {
+    if (isPorticoApiError(e) && e.status === 404) {
       return undefined
     }
     throw e

@@ -1,17 +1,7 @@
+import type { StoreServiceSettings } from "medusa-plugin-portico/contracts"
+
 /** Portico's billing settings of a service (`service_settings` on a product). */
-export type ServiceSettings = {
-  billing_type: "one_time" | "recurring"
-  interval: "day" | "week" | "month" | "year" | null
-  interval_count: number | null
-  billing_cycles: number | null
-  folder_id?: string | null
-  /** What the service includes, one item per line (the service page lists them). */
-  included?: string | null
-  /** How long delivery takes, in the merchant's words. */
-  turnaround?: string | null
-  /** What happens after the purchase (the brief or intake that follows, a call, …). */
-  next_steps?: string | null
-}
+export type ServiceSettings = StoreServiceSettings
 
 /** The non-empty lines of the "what's included" text. */
 export function includedItems(s?: ServiceSettings | null): string[] {

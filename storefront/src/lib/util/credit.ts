@@ -1,3 +1,5 @@
+import type { CreditTransaction } from "medusa-plugin-portico/contracts"
+
 /**
  * Account credit, as the storefront shows it: the cart's and order's credit
  * lines, the client's accounts and their history in words. Pure helpers and
@@ -38,47 +40,7 @@ export function creditOf(totals: WithCreditLines): { account: number; other: num
   return { account, other: Math.max(total - account, 0) }
 }
 
-/** `GET|POST /store/carts/:id/credit`: the signed-in client's credit on their cart. */
-export type CartCredit = {
-  cart_id: string
-  currency_code: string
-  /** The client's switch for this cart (on unless they switched it off). */
-  enabled: boolean
-  /** Their balance in the cart's currency, before this cart is paid. */
-  balance: number
-  /** Credit the cart applies. */
-  applied: number
-  total_before_credit: number
-  /** What is left to pay with a payment method. */
-  amount_due: number
-}
-
-/** One credit account of the client (`GET /store/portico/credit`). */
-export type CreditAccount = {
-  id: string
-  currency_code: string
-  balance: number
-  credits: number
-  debits: number
-}
-
-export type CreditReason = "checkout" | "refund" | "grant" | "deduction" | "gift_card" | "other"
-
-/** One entry of the client's credit history, newest first. */
-export type CreditTransaction = {
-  id: string
-  created_at: string
-  currency_code: string
-  type: "credit" | "debit"
-  amount: number
-  signed_amount: number
-  balance_after: number
-  reason: CreditReason
-  note: string | null
-  order_id: string | null
-  order_display_id: number | null
-  invoice_number: string | null
-}
+export type { CartCredit, CreditAccount, CreditReason, CreditTransaction } from "medusa-plugin-portico/contracts"
 
 /**
  * The note to show beside a history entry: the merchant's (grants,

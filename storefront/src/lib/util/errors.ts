@@ -1,3 +1,5 @@
+import { PorticoErrorCode } from "medusa-plugin-portico/contracts"
+import { errorCodeOf } from "medusa-plugin-portico/client"
 import { formatMoney } from "./money"
 
 /**
@@ -15,12 +17,12 @@ export function errorMessage(error: unknown): string {
 }
 
 /** Portico's machine codes the storefront branches on. */
-export const CURRENCY_MISMATCH = "currency_mismatch"
+export const CURRENCY_MISMATCH = PorticoErrorCode.CURRENCY_MISMATCH
 /**
  * The account credit a cart applied is no longer covered (the balance was
  * spent elsewhere meanwhile); the backend has already corrected the cart.
  */
-export const INSUFFICIENT_CREDIT = "insufficient_credit"
+export const INSUFFICIENT_CREDIT = PorticoErrorCode.INSUFFICIENT_CREDIT
 
 /** `insufficient_credit` in plain words, with the cart's new amount due. */
 export function insufficientCreditMessage(amountDue: number, currencyCode: string): string {
@@ -39,21 +41,13 @@ const MISMATCH_ON_SWITCH = /^This cart cannot switch to ([A-Z]{3}): /
 
 /**
  * The stable machine code of a failed backend call (e.g. `currency_mismatch`),
- * when there is one. The js-sdk's `FetchError` keeps only the body's
- * `message`, the status and the reason phrase (`statusText`), not the body's
- * `code`; Portico repeats the code as the reason phrase for store routes.
+ * when there is one: read from the response body by Portico's client
+ * (`PorticoApiError.code`). Calls whose refusal the storefront words itself
+ * go through that client (`portico()`), core routes included, because the
+ * js-sdk's `FetchError` keeps only the message, status and reason phrase.
  */
 export function errorCode(error: unknown): string | undefined {
-  if (!error || typeof error !== "object") {
-    return undefined
-  }
-  const e = error as { code?: unknown; statusText?: unknown }
-  for (const value of [e.code, e.statusText]) {
-    if (typeof value === "string" && /^[a-z][a-z0-9_]+$/.test(value)) {
-      return value
-    }
-  }
-  return undefined
+  return errorCodeOf(error)
 }
 
 /** The currencies a service is priced in, as the currency lock's message names them. */

@@ -1,46 +1,31 @@
 /**
- * Service orders and intake forms as the storefront shows them: the store
- * API's shapes, statuses in words, and the client-side check of an intake
- * form, which mirrors the server's (`src/modules/intake/schema.ts`): same
- * rules, same limits, same error codes, and one wording of each code for the
- * client's check and the server's answer alike. Pure helpers; the calls live
- * in `lib/data/service-orders.ts`.
+ * Service orders and intake forms as the storefront shows them: statuses in
+ * words, and the client-side check of an intake form, which is the server's
+ * own function (`validateIntake` of Portico's contracts, the same code the
+ * backend runs) with its error codes worded for the client. Pure helpers;
+ * the calls live in `lib/data/service-orders.ts`.
  */
+import {
+  FILE_LIMITS,
+  TEXT_LIMITS,
+  validateIntake as validateAnswers,
+  type IncomingFile,
+  type IntakeErrorCode,
+  type IntakeField,
+} from "medusa-plugin-portico/contracts"
+import type { ServiceOrderStatusType, StoreServiceOrder, StoreServiceOrderDetail } from "medusa-plugin-portico/contracts"
 
-export type ServiceOrderStatus = "pending" | "submitted" | "working" | "complete" | "canceled"
-
-export type IntakeFieldType =
-  | "text"
-  | "long_text"
-  | "number"
-  | "email"
-  | "url"
-  | "date"
-  | "select"
-  | "multi_select"
-  | "checkbox"
-  | "file"
-
-/** One field of an intake form version. */
-export type IntakeField = {
-  key: string
-  type: IntakeFieldType
-  label: string
-  help_text?: string | null
-  required: boolean
-  options?: string[]
-  min_length?: number | null
-  max_length?: number | null
-  min?: number | null
-  max?: number | null
-  min_date?: string | null
-  max_date?: string | null
-  /** No day before the day the client answers. */
-  not_in_past?: boolean | null
-  accept?: string[]
-  max_size_mb?: number | null
-  max_files?: number | null
-}
+export type ServiceOrderStatus = ServiceOrderStatusType
+export type { IntakeField, IntakeFieldType } from "medusa-plugin-portico/contracts"
+export type {
+  IntakeFile,
+  IntakeFormVersion as IntakeForm,
+  IntakeSubmission,
+} from "medusa-plugin-portico/contracts"
+/** One unit of a purchased service (`GET /store/portico/service-orders`). */
+export type ServiceOrder = StoreServiceOrder
+/** A service order with its history and intake (`GET /store/portico/service-orders/:id`). */
+export type ServiceOrderDetail = StoreServiceOrderDetail
 
 /** Today in the browser's (or server's) time zone, `yyyy-mm-dd`. */
 export function localToday(now: Date = new Date()): string {
@@ -57,49 +42,6 @@ export function earliestDate(field: Pick<IntakeField, "min_date" | "not_in_past"
   const min = field.min_date ?? undefined
   if (today && min) return today > min ? today : min
   return today ?? min
-}
-
-/** `StoreServiceOrder`: one unit of a purchased service. */
-export type ServiceOrder = {
-  id: string
-  order_id: string
-  order_display_id: number | null
-  line_item_id: string
-  unit_index: number
-  units: number
-  product_id: string | null
-  title: string
-  variant_title: string | null
-  status: ServiceOrderStatus
-  intake_form_id: string | null
-  /** Pending, with a form for the client to fill. */
-  intake_required: boolean
-  created_at: string
-  updated_at: string
-}
-
-export type IntakeFile = { field: string; file_id: string; filename: string; mime_type: string; size: number }
-
-export type IntakeSubmission = {
-  id: string
-  version: number
-  answers: Record<string, unknown>
-  files: IntakeFile[]
-  created_at: string
-}
-
-export type IntakeForm = {
-  id: string
-  title: string
-  description: string | null
-  version: number
-  fields: IntakeField[]
-}
-
-/** `StoreServiceOrderDetail`. */
-export type ServiceOrderDetail = ServiceOrder & {
-  history: { from_status: string | null; to_status: string; created_at: string }[]
-  intake: { form: IntakeForm | null; submission: IntakeSubmission | null }
 }
 
 // ---------------------------------------------------------------- statuses
@@ -148,11 +90,11 @@ export function serviceOrderTitle(order: Pick<ServiceOrder, "title" | "variant_t
 
 // ---------------------------------------------------------------- limits
 
-/** The server's defaults and ceilings (contract: IntakeField). */
-export const TEXT_MAX = 500
-export const LONG_TEXT_MAX = 10000
-export const FILE_MAX_SIZE_MB = 10
-export const FILE_MAX_FILES = 1
+/** The server's defaults and ceilings (Portico's contracts). */
+export const TEXT_MAX = TEXT_LIMITS.text
+export const LONG_TEXT_MAX = TEXT_LIMITS.long_text
+export const FILE_MAX_SIZE_MB = FILE_LIMITS.default_size_mb
+export const FILE_MAX_FILES = FILE_LIMITS.default_files
 
 export function maxLength(field: IntakeField): number {
   const ceiling = field.type === "long_text" ? LONG_TEXT_MAX : TEXT_MAX
@@ -163,22 +105,8 @@ export const maxSizeMb = (field: IntakeField) => field.max_size_mb ?? FILE_MAX_S
 
 // ---------------------------------------------------------------- error words
 
-export type FieldErrorCode =
-  | "required"
-  | "too_short"
-  | "too_long"
-  | "too_small"
-  | "too_big"
-  | "invalid_email"
-  | "invalid_url"
-  | "invalid_date"
-  | "invalid_number"
-  | "invalid_option"
-  | "invalid_type"
-  | "file_type"
-  | "file_too_large"
-  | "too_many_files"
-  | "unknown_field"
+/** The codes of a refused answer (the server's, from Portico's contracts). */
+export type FieldErrorCode = IntakeErrorCode
 
 /** "March 5, 2026" for "2026-03-05" (read as a calendar date, not in a time zone). */
 export function formatDate(ymd: string): string {
@@ -271,27 +199,6 @@ export type IntakeValue = string | string[] | boolean | File[]
 
 export type FieldError = { code: FieldErrorCode; message: string }
 
-const EMAIL = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-function isDate(value: string): boolean {
-  if (!DATE.test(value)) {
-    return false
-  }
-  const [y, m, d] = value.split("-").map(Number)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname
-  } catch {
-    return false
-  }
-}
-
 /** Whether a file matches an `accept` list (extensions or MIME types, `image/*`); empty = any. */
 export function fileAccepted(file: { name: string; type: string }, accept: string[] | undefined): boolean {
   if (!accept?.length) {
@@ -314,69 +221,38 @@ export function isEmpty(value: IntakeValue | undefined): boolean {
   return Array.isArray(value) && value.length === 0
 }
 
-function check(field: IntakeField, value: IntakeValue | undefined): FieldErrorCode | undefined {
-  if (isEmpty(value)) {
-    return field.required ? "required" : undefined
-  }
-  switch (field.type) {
-    case "text":
-    case "long_text": {
-      if (typeof value !== "string") return "invalid_type"
-      const length = value.trim().length
-      if (field.min_length != null && length < field.min_length) return "too_short"
-      if (length > maxLength(field)) return "too_long"
-      return undefined
-    }
-    case "email":
-      if (typeof value !== "string") return "invalid_type"
-      if (value.trim().length > 320 || !EMAIL.test(value.trim())) return "invalid_email"
-      return undefined
-    case "url":
-      if (typeof value !== "string") return "invalid_type"
-      if (value.trim().length > 2000 || !isHttpUrl(value.trim())) return "invalid_url"
-      return undefined
-    case "number": {
-      if (typeof value !== "string") return "invalid_type"
-      const n = Number(value.trim())
-      if (!Number.isFinite(n)) return "invalid_number"
-      if (field.min != null && n < field.min) return "too_small"
-      if (field.max != null && n > field.max) return "too_big"
-      return undefined
-    }
-    case "date":
-      if (typeof value !== "string") return "invalid_type"
-      if (!isDate(value)) return "invalid_date"
-      if (earliestDate(field) && value < earliestDate(field)!) return "too_small"
-      if (field.max_date && value > field.max_date) return "too_big"
-      return undefined
-    case "select":
-      if (typeof value !== "string") return "invalid_type"
-      return field.options?.includes(value) ? undefined : "invalid_option"
-    case "multi_select":
-      if (!Array.isArray(value)) return "invalid_type"
-      return value.every((v) => typeof v === "string" && field.options?.includes(v)) ? undefined : "invalid_option"
-    case "checkbox":
-      return typeof value === "boolean" ? undefined : "invalid_type"
-    case "file": {
-      if (!Array.isArray(value)) return "invalid_type"
-      const files = value as File[]
-      if (files.length > maxFiles(field)) return "too_many_files"
-      if (files.some((f) => !fileAccepted(f, field.accept))) return "file_type"
-      if (files.some((f) => f.size > maxSizeMb(field) * 1024 * 1024)) return "file_too_large"
-      return undefined
-    }
-    default:
-      return "invalid_type"
-  }
+/** The files the form holds, as the server receives them (field key, name, type, size). */
+export function filesPayload(fields: IntakeField[], values: Record<string, IntakeValue | undefined>): IncomingFile[] {
+  return fields
+    .filter((f) => f.type === "file")
+    .flatMap((f) => {
+      const value = values[f.key]
+      return Array.isArray(value)
+        ? (value as unknown[])
+            .filter((v): v is File => typeof v === "object" && v !== null && "size" in v)
+            .map((file) => ({ field: f.key, filename: file.name, mime_type: file.type || "application/octet-stream", size: file.size }))
+        : []
+    })
 }
 
-/** The client-side check of a whole form: per field key, the first problem in words. */
+/**
+ * The client-side check of a whole form: per field key, the first problem in
+ * words. It is the server's own validation (`validateIntake` of Portico's
+ * contracts) run on exactly what would be sent: the answers as
+ * {@link answersPayload} builds them and the files' names, types and sizes.
+ */
 export function validateIntake(fields: IntakeField[], values: Record<string, IntakeValue | undefined>): Record<string, FieldError> {
+  const result = validateAnswers(fields, answersPayload(fields, values), filesPayload(fields, values))
   const errors: Record<string, FieldError> = {}
-  for (const field of fields) {
-    const code = check(field, values[field.key])
-    if (code) {
-      errors[field.key] = { code, message: fieldErrorMessage(field, code) }
+  if (result.ok) {
+    return errors
+  }
+  const byKey = new Map(fields.map((f) => [f.key, f]))
+  for (const e of result.errors) {
+    const key = e.field.replace(/^answers\./, "").split(".")[0]
+    const field = byKey.get(key)
+    if (field && !errors[key]) {
+      errors[key] = { code: e.code as FieldErrorCode, message: fieldErrorMessage(field, e.code, e.message) }
     }
   }
   return errors

@@ -1,7 +1,7 @@
 import { useParams } from "react-router-dom"
-import { IntakeFormEditor } from "../../../components/intake-form-editor"
+import { IntakeFormEditor } from "../../../components/intake/intake-form-editor"
 import { useIntakeForm } from "../../../lib/intake"
-import { PagePending } from "../../../components/query-state"
+import { PagePending } from "../../../components/common/query-state"
 
 /**
  * Admin page of one intake form: the form builder on its current version,

@@ -1,4 +1,4 @@
-import { IntakeFormEditor } from "../../../components/intake-form-editor"
+import { IntakeFormEditor } from "../../../components/intake/intake-form-editor"
 
 /** Admin page "New intake form": the form builder on an empty form; saving creates it (version 1). */
 const NewIntakeFormPage = () => <IntakeFormEditor />

@@ -1,14 +1,13 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { AmountRow } from "../../../components/amount-row"
+import { AmountRow } from "../../../components/common/amount-row"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
-import { porticoFetch } from "../../../lib/api"
+import { portico } from "../../../lib/api"
 import { porticoKeys } from "../../../lib/query-keys"
 import { customerName, formatDateTime, formatMoney, INVOICE_STATUS } from "../../../lib/format"
-import type { InvoiceDetail } from "../../../lib/types"
-import { PagePending } from "../../../components/query-state"
-import { InvoiceActions } from "../../../components/invoice-actions"
+import { PagePending } from "../../../components/common/query-state"
+import { InvoiceActions } from "../../../components/invoices/invoice-actions"
 
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and
@@ -20,7 +19,7 @@ const InvoiceDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, error } = useQuery({
     queryKey: [...porticoKeys.invoices, "detail", id],
-    queryFn: () => porticoFetch<{ invoice: InvoiceDetail }>(`/admin/portico/invoices/${id}`),
+    queryFn: () => portico.admin.invoices.retrieve(id!),
     enabled: !!id,
   })
 

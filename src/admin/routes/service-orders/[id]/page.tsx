@@ -2,10 +2,10 @@ import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link, useParams } from "react-router-dom"
-import { AmountRow } from "../../../components/amount-row"
-import { IntakeAnswers } from "../../../components/intake-answers"
-import { ServiceOrderStatusBadge } from "../../../components/service-order-status"
-import { ServiceOrderStatusForm } from "../../../components/service-order-status-form"
+import { AmountRow } from "../../../components/common/amount-row"
+import { IntakeAnswers } from "../../../components/intake/intake-answers"
+import { ServiceOrderStatusBadge } from "../../../components/service-orders/service-order-status"
+import { ServiceOrderStatusForm } from "../../../components/service-orders/service-order-status-form"
 import { customerName, formatDateTime, formatMoney } from "../../../lib/format"
 import {
   ACTOR_LABEL,
@@ -14,7 +14,7 @@ import {
   useServiceOrder,
   type AdminServiceOrderDetail,
 } from "../../../lib/service-orders"
-import { PagePending } from "../../../components/query-state"
+import { PagePending } from "../../../components/common/query-state"
 
 const linkClass = "txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
 

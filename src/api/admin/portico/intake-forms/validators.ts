@@ -1,6 +1,6 @@
 import { listParams } from "../../../utils/validate-query"
 import { z } from "@medusajs/framework/zod"
-import { IntakeFieldsSchema } from "../../../../modules/intake/schema"
+import { IntakeFieldsSchema } from "../../../../contracts/intake"
 
 /** Body of `POST /admin/portico/intake-forms`. */
 export const CreateIntakeFormBody = z

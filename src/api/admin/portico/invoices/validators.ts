@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { INVOICE_STATUSES } from "../../../../contracts/statuses"
 import { DateFilter, listParams, QueryId } from "../../../utils/validate-query"
 
 /** Query of `GET /admin/portico/invoices`. */
 export const InvoiceListParams = listParams({ limit: 20, order: "-created_at", orders: ["created_at", "number", "total", "paid_at"] }).extend({
-  status: z.union([z.enum(["abandoned", "open", "paid", "void"]), z.array(z.enum(["abandoned", "open", "paid", "void"]))]).optional(),
+  status: z.union([z.enum(INVOICE_STATUSES), z.array(z.enum(INVOICE_STATUSES))]).optional(),
   customer_id: z.union([QueryId, z.array(QueryId).max(100)]).optional(),
   order_id: QueryId.optional(),
   cart_id: QueryId.optional(),

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { BILLING_INTERVALS, BILLING_TYPES, START_STATUSES } from "../../../../contracts/statuses"
 import { Id, Metadata } from "../../../utils/body-primitives"
 import { MAX_INT32 } from "../../../utils/validate-query"
 
@@ -35,11 +36,11 @@ export const ServiceSettingsBody = z
   .object({
     folder_id: Id.nullable().optional(),
     position: z.number().int().min(0).max(MAX_INT32).optional(),
-    billing_type: z.enum(["one_time", "recurring"]).optional(),
-    interval: z.enum(["day", "week", "month", "year"]).nullable().optional(),
+    billing_type: z.enum(BILLING_TYPES).optional(),
+    interval: z.enum(BILLING_INTERVALS).nullable().optional(),
     interval_count: z.number().int().min(1).max(365).optional(),
     billing_cycles: z.number().int().min(1).max(10_000).nullable().optional(),
-    start_status: z.enum(["submitted", "working"]).optional(),
+    start_status: z.enum(START_STATUSES).optional(),
     intake_form_id: Id.nullable().optional(),
     files_enabled: z.boolean().optional(),
     license_keys_enabled: z.boolean().optional(),

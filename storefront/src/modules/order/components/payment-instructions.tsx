@@ -1,4 +1,4 @@
-import type { PaymentInstructions as Instructions } from "@lib/data/payment-instructions"
+import type { PaymentInstructions as Instructions } from "medusa-plugin-portico/contracts"
 import { formatMoney } from "@lib/util/money"
 
 /** An IBAN in groups of four, as printed on bank statements (`DE89 3704 0044 …`). */

@@ -72,7 +72,8 @@ function hints(field: IntakeField): string[] {
 /**
  * The intake form of a pending service order: every field type of Portico's
  * forms, with labels, help text, required markers and a client-side check
- * that mirrors the server's (same rules and words, `lib/util/intake.ts`).
+ * that is the server's own validation (Portico's contracts, worded in
+ * `lib/util/intake.ts`).
  * Sent as multipart/form-data (an `answers` JSON part, one part per file
  * named by its field key) to the storefront's pass-through route. The
  * server's per-field errors are shown on their fields with what the client

@@ -1,18 +1,19 @@
 import { Button, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
-import { fieldErrorsOf, porticoFetch, PorticoApiError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
+import type { AdminServiceOrderStatusBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
 import {
   nextStatuses,
   SERVICE_ORDER_STATUS,
   TRANSITION_HINT,
   type AdminServiceOrderDetail,
   type ServiceOrderStatus,
-} from "../lib/service-orders"
-import { AmountInput, amountOf } from "./credit"
-import { FormField } from "./form-field"
+} from "../../lib/service-orders"
+import { AmountInput, amountOf } from "../credit/credit"
+import { FormField } from "../common/form-field"
 
 const FORM_FIELDS = ["status", "note", "refund_amount"]
 /** Refusals of a refund that name no field: shown on the amount. */
@@ -38,14 +39,12 @@ export const ServiceOrderStatusForm = ({ serviceOrder }: { serviceOrder: AdminSe
 
   const save = useMutation({
     mutationFn: () =>
-      porticoFetch<{ service_order: AdminServiceOrderDetail }>(`/admin/portico/service-orders/${serviceOrder.id}/status`, {
-        method: "POST",
-        body: {
-          status,
-          ...(note.trim() ? { note: note.trim() } : {}),
-          ...(canceling && refund.trim() ? { refund_amount: amountOf(refund) } : {}),
-        },
-      }),
+      // The refund as typed when it is not a number: the server names the field.
+      portico.admin.serviceOrders.setStatus(serviceOrder.id, {
+        status,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(canceling && refund.trim() ? { refund_amount: amountOf(refund) } : {}),
+      } as AdminServiceOrderStatusBody),
     onSuccess: async ({ service_order }) => {
       setErrors({})
       setStatus(undefined)

@@ -1,12 +1,13 @@
 import { Button, Drawer, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
-import { fieldErrorsOf, porticoFetch, PorticoApiError } from "../lib/api"
-import { flattenTree, indentedName, subtreeIds } from "../lib/folders"
-import { porticoKeys } from "../lib/query-keys"
-import { slugify } from "../lib/format"
-import type { FolderNode } from "../lib/types"
-import { FormField } from "./form-field"
+import type { AdminUpdateFolderBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { flattenTree, indentedName, subtreeIds } from "../../lib/folders"
+import { porticoKeys } from "../../lib/query-keys"
+import { slugify } from "../../lib/format"
+import type { FolderNode } from "../../lib/types"
+import { FormField } from "../common/form-field"
 
 /** What the drawer edits: a new folder (under `parentId`, or top level) or an existing one. */
 export type FolderFormTarget =
@@ -87,9 +88,9 @@ const FolderForm = ({
           parent_id: parentId,
           is_visible: visible,
         }
-        return porticoFetch<{ folder: FolderNode }>("/admin/portico/folders", { method: "POST", body })
+        return portico.admin.folders.create(body)
       }
-      const body: Record<string, unknown> = {}
+      const body: AdminUpdateFolderBody = {}
       if (name.trim() !== editing.name) body.name = name.trim()
       if (handle.trim() !== editing.handle) body.handle = handle.trim()
       if (description.trim() !== (editing.description ?? "")) body.description = description.trim() || null
@@ -98,7 +99,7 @@ const FolderForm = ({
       if (!Object.keys(body).length) {
         return { folder: editing }
       }
-      return porticoFetch<{ folder: FolderNode }>(`/admin/portico/folders/${editing.id}`, { method: "POST", body })
+      return portico.admin.folders.update(editing.id, body)
     },
     onSuccess: async ({ folder }) => {
       await queryClient.invalidateQueries({ queryKey: porticoKeys.folders })

@@ -1,11 +1,11 @@
 import { Button, Checkbox, Drawer, Input, Text, toast } from "@medusajs/ui"
-import { QueryState } from "./query-state"
+import { QueryState } from "../common/query-state"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { porticoFetch, toastError } from "../lib/api"
-import { porticoKeys } from "../lib/query-keys"
-import { sdk } from "../lib/sdk"
-import { useDebounced } from "../lib/use-debounced"
+import { portico, toastError } from "../../lib/api"
+import { porticoKeys } from "../../lib/query-keys"
+import { sdk } from "../../lib/sdk"
+import { useDebounced } from "../../lib/use-debounced"
 
 /**
  * Picks services (products) to put in a folder: search, tick several, add.
@@ -50,7 +50,7 @@ const Picker = ({
 
   const add = useMutation({
     mutationFn: () =>
-      porticoFetch(`/admin/portico/folders/${folder.id}/services`, { method: "POST", body: { add: picked } }),
+      portico.admin.folders.services(folder.id, { add: picked }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: porticoKeys.folders }),

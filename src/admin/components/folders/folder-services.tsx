@@ -1,12 +1,11 @@
 import { XMark } from "@medusajs/icons"
-import { QueryState } from "./query-state"
+import { QueryState } from "../common/query-state"
 import { Badge, Button, Container, Heading, IconButton, Table, Text, Tooltip, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { porticoFetch, toastError } from "../lib/api"
-import { porticoKeys } from "../lib/query-keys"
-import type { FolderDetail } from "../lib/types"
+import { portico, toastError } from "../../lib/api"
+import { porticoKeys } from "../../lib/query-keys"
 import { AddServicesDrawer } from "./add-services-drawer"
 
 const STATUS_COLOR: Record<string, "green" | "grey" | "orange" | "red"> = {
@@ -22,11 +21,11 @@ export const FolderServices = ({ folderId }: { folderId: string }) => {
   const [picking, setPicking] = useState(false)
   const { data, isLoading, error } = useQuery({
     queryKey: porticoKeys.folder(folderId),
-    queryFn: () => porticoFetch<{ folder: FolderDetail }>(`/admin/portico/folders/${folderId}`),
+    queryFn: () => portico.admin.folders.retrieve(folderId),
   })
   const remove = useMutation({
     mutationFn: (productId: string) =>
-      porticoFetch(`/admin/portico/folders/${folderId}/services`, { method: "POST", body: { remove: [productId] } }),
+      portico.admin.folders.services(folderId, { remove: [productId] }),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: porticoKeys.folders }),

@@ -1,6 +1,6 @@
 import { ChevronUpDown, XMarkMini } from "@medusajs/icons"
 import { Badge, Button, DropdownMenu, IconButton } from "@medusajs/ui"
-import { SERVICE_ORDER_STATUS, SERVICE_ORDER_STATUSES, type ServiceOrderStatus } from "../lib/service-orders"
+import { SERVICE_ORDER_STATUS, SERVICE_ORDER_STATUSES, type ServiceOrderStatus } from "../../lib/service-orders"
 
 /** A service order's status as a coloured badge. */
 export const ServiceOrderStatusBadge = ({

@@ -3,9 +3,10 @@ import { Badge, Button, Container, DropdownMenu, Heading, Input, Text, Textarea,
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { fieldErrorsOf, porticoFetch, PorticoApiError } from "../lib/api"
-import { formatDateTime } from "../lib/format"
-import { FIELD_TYPES, type AdminIntakeForm, type IntakeFieldType } from "../lib/intake"
+import type { AdminUpdateIntakeFormBody } from "../../../contracts/http"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatDateTime } from "../../lib/format"
+import { FIELD_TYPES, type AdminIntakeForm, type IntakeFieldType } from "../../lib/intake"
 import {
   draftOf,
   errorsOfField,
@@ -14,9 +15,9 @@ import {
   withLabel,
   type DraftField,
   type DraftForm,
-} from "../lib/intake-draft"
-import { porticoKeys } from "../lib/query-keys"
-import { FormField } from "./form-field"
+} from "../../lib/intake-draft"
+import { porticoKeys } from "../../lib/query-keys"
+import { FormField } from "../common/form-field"
 import { IntakeFieldCard } from "./intake-field-card"
 import { IntakeFormPreview } from "./intake-form-preview"
 
@@ -105,19 +106,17 @@ export const IntakeFormEditor = ({ form }: { form?: AdminIntakeForm }) => {
   const save = useMutation({
     mutationFn: () => {
       if (!form) {
-        return porticoFetch<{ intake_form: AdminIntakeForm }>("/admin/portico/intake-forms", {
-          method: "POST",
-          body: { title: body.title, ...(body.description ? { description: body.description } : {}), fields: body.fields },
+        return portico.admin.intakeForms.create({
+          title: body.title,
+          ...(body.description ? { description: body.description } : {}),
+          fields: body.fields,
         })
       }
-      const changes: Record<string, unknown> = {}
+      const changes: AdminUpdateIntakeFormBody = {}
       if (body.title !== saved.title) changes.title = body.title
       if (body.description !== saved.description) changes.description = body.description
       if (fieldsChanged) changes.fields = body.fields
-      return porticoFetch<{ intake_form: AdminIntakeForm }>(`/admin/portico/intake-forms/${form.id}`, {
-        method: "POST",
-        body: changes,
-      })
+      return portico.admin.intakeForms.update(form.id, changes)
     },
     onSuccess: async ({ intake_form }) => {
       setErrors({})
@@ -157,7 +156,7 @@ export const IntakeFormEditor = ({ form }: { form?: AdminIntakeForm }) => {
   })
 
   const destroy = useMutation({
-    mutationFn: () => porticoFetch(`/admin/portico/intake-forms/${form!.id}`, { method: "DELETE" }),
+    mutationFn: () => portico.admin.intakeForms.delete(form!.id),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: porticoKeys.intakeForm(form!.id) })
       await queryClient.invalidateQueries({ queryKey: porticoKeys.intakeForms })

@@ -2,7 +2,7 @@ import { ChevronUpDown, XMarkMini } from "@medusajs/icons"
 import { Button, IconButton, Input, Popover, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState, type ReactNode } from "react"
-import { useDebounced } from "../lib/use-debounced"
+import { useDebounced } from "../../lib/use-debounced"
 
 /** One choice of a {@link SearchFilter}. */
 export type SearchFilterOption = { id: string; label: string; detail?: string | null }

@@ -1,4 +1,4 @@
-import { sdk } from "../lib/sdk"
+import { sdk } from "../../lib/sdk"
 import { SearchFilter } from "./search-filter"
 
 /** A searchable service (product) select for list filters ("All services" when none is chosen). */

@@ -1,8 +1,8 @@
 import { ArrowDownMini, ArrowUpMini, ChevronDownMini, ChevronUpMini, Trash } from "@medusajs/icons"
 import { Badge, clx, IconButton, Input, Select, Switch, Text, Textarea } from "@medusajs/ui"
-import { FIELD_LIMITS, FIELD_TYPES, type IntakeFieldType } from "../lib/intake"
-import type { DraftField } from "../lib/intake-draft"
-import { FormField } from "./form-field"
+import { FIELD_LIMITS, FIELD_TYPES, type IntakeFieldType } from "../../lib/intake"
+import type { DraftField } from "../../lib/intake-draft"
+import { FormField } from "../common/form-field"
 
 /**
  * One field of the form builder: a summary row (type, label, key, required)

@@ -1,5 +1,5 @@
-import { customerName } from "../lib/format"
-import { sdk } from "../lib/sdk"
+import { customerName } from "../../lib/format"
+import { sdk } from "../../lib/sdk"
 import { SearchFilter } from "./search-filter"
 
 const FIELDS = "id,email,first_name,last_name"

@@ -1,7 +1,7 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Badge, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { formatBytes, formatDay, type IntakeField, type IntakeState } from "../lib/intake"
+import { formatBytes, formatDay, type IntakeField, type IntakeState } from "../../lib/intake"
 
 type Submission = NonNullable<IntakeState["submission"]>
 

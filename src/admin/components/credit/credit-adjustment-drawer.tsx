@@ -1,12 +1,13 @@
 import { Button, Drawer, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState, type FormEvent } from "react"
-import { porticoFetch } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
-import type { CreditAccount, CreditTransaction } from "../lib/types"
+import type { AdminCreditAdjustmentBody } from "../../../contracts/http"
+import { portico } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
+import type { CreditAccount } from "../../lib/types"
 import { AmountInput, amountOf, creditFieldErrors, useStoreCurrencies } from "./credit"
-import { FormField } from "./form-field"
+import { FormField } from "../common/form-field"
 
 export type CreditAdjustmentType = "grant" | "deduct"
 
@@ -80,10 +81,13 @@ const AdjustmentForm = ({
 
   const save = useMutation({
     mutationFn: () =>
-      porticoFetch<{ transaction: CreditTransaction; accounts: CreditAccount[] }>(
-        `/admin/portico/customers/${customerId}/credit/adjustments`,
-        { method: "POST", body: { type, currency_code: currency, amount: amountOf(amount), note } }
-      ),
+      // The amount as typed when it is not a number: the server names the field.
+      portico.admin.customers.adjustCredit(customerId, {
+        type,
+        currency_code: currency,
+        amount: amountOf(amount),
+        note,
+      } as AdminCreditAdjustmentBody),
     onSuccess: async ({ accounts: updated }) => {
       setErrors({})
       queryClient.setQueryData(porticoKeys.customerCredit(customerId), (old: { has_account: boolean } | undefined) => ({

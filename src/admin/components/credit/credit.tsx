@@ -1,9 +1,9 @@
 import { CurrencyInput } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { fieldErrorsOf, porticoFetch, PorticoApiError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
-import type { CreditReason } from "../lib/types"
+import { fieldErrorsOf, portico, PorticoApiError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
+import type { CreditReason } from "../../lib/types"
 
 /** A ledger entry's reason in the merchant's words. */
 export const CREDIT_REASON: Record<CreditReason, string> = {
@@ -115,7 +115,7 @@ export function useStoreCurrencies() {
   return useQuery({
     queryKey: porticoKeys.storeCurrencies,
     queryFn: async () => {
-      const { stores } = await porticoFetch<{ stores: { supported_currencies?: StoreCurrency[] | null }[] }>(
+      const { stores } = await portico.fetch<{ stores: { supported_currencies?: StoreCurrency[] | null }[] }>(
         "/admin/stores",
         { query: { fields: "id,supported_currencies.currency_code,supported_currencies.is_default" } }
       )

@@ -1,9 +1,9 @@
 import { Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { porticoFetch, toastError } from "../lib/api"
-import { formatMoney } from "../lib/format"
-import { porticoKeys } from "../lib/query-keys"
-import type { InvoiceDetail } from "../lib/types"
+import { portico, toastError } from "../../lib/api"
+import { formatMoney } from "../../lib/format"
+import { porticoKeys } from "../../lib/query-keys"
+import type { InvoiceDetail } from "../../lib/types"
 
 type Action = "mark-paid" | "void"
 
@@ -21,10 +21,7 @@ export const InvoiceActions = ({ invoice }: { invoice: InvoiceDetail }) => {
 
   const run = useMutation({
     mutationFn: (action: Action) =>
-      porticoFetch<{ invoice: InvoiceDetail }>(`/admin/portico/invoices/${invoice.id}/${action}`, {
-        method: "POST",
-        body: {},
-      }),
+      action === "mark-paid" ? portico.admin.invoices.markPaid(invoice.id) : portico.admin.invoices.void(invoice.id),
     onSuccess: ({ invoice: updated }, action) => {
       const label = updated.number ? `Invoice ${updated.number}` : "The invoice"
       toast.success(action === "mark-paid" ? `${label} marked as paid` : `${label} voided and its order canceled`)

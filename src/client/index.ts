@@ -1,0 +1,319 @@
+/**
+ * Portico's typed client, exported as `medusa-plugin-portico/client`: one
+ * function per Portico route (store and admin), typed with Portico's
+ * contracts, beside the js-sdk (`@medusajs/js-sdk`) an app already uses for
+ * Medusa's own routes. A refused call throws {@link PorticoApiError}, which
+ * keeps the body's `code` and `errors[]`; {@link PorticoClient.fetch} gives
+ * the same for any other route (a core route whose refusal a client words
+ * itself, such as adding to a cart → `currency_mismatch`).
+ *
+ * ```ts
+ * import Medusa from "@medusajs/js-sdk"
+ * import { createPorticoClient } from "medusa-plugin-portico/client"
+ *
+ * const config = { baseUrl: "http://localhost:9000", publishableKey: "pk_…" }
+ * const sdk = new Medusa(config)
+ * const portico = createPorticoClient(config, { sdk })
+ * const { service_orders } = await portico.store.serviceOrders.list({ status: "pending" })
+ * ```
+ */
+import type { HttpTypes } from "@medusajs/types"
+import type {
+  AdminCreateFolderBody,
+  AdminCreateIntakeFormBody,
+  AdminCreditAdjustmentBody,
+  AdminCreditAdjustmentResponse,
+  AdminCreditRefundBody,
+  AdminCreditRefundResponse,
+  AdminCreditTransactionsResponse,
+  AdminCustomerCreditResponse,
+  AdminEmailPreviewBody,
+  AdminEmailPreviewResponse,
+  AdminEmailTemplateBody,
+  AdminEmailTemplateListResponse,
+  AdminEmailTemplateResponse,
+  AdminFolderResponse,
+  AdminFolderServicesBody,
+  AdminIntakeFormListQuery,
+  AdminIntakeFormListResponse,
+  AdminIntakeFormResponse,
+  AdminInvoiceListQuery,
+  AdminInvoiceListResponse,
+  AdminMailboxResponse,
+  AdminOrderCreditRefundResponse,
+  AdminReorderFoldersBody,
+  AdminReorderFoldersResponse,
+  AdminServiceOrderListQuery,
+  AdminServiceOrderListResponse,
+  AdminServiceOrderResponse,
+  AdminServiceOrderStatusBody,
+  AdminServiceSettingsBody,
+  AdminUpdateFolderBody,
+  AdminUpdateIntakeFormBody,
+  CartCreditBody,
+  CartCreditResponse,
+  CreditTransactionsQuery,
+  Deleted,
+  Folder,
+  FolderListQuery,
+  FolderListResponse,
+  FolderTreeResponse,
+  InvoiceResponse,
+  PageQuery,
+  PaymentInstructionsResponse,
+  ServiceSettingsResponse,
+  StoreCreditAccountsResponse,
+  StoreCreditTransactionsResponse,
+  StoreFolderServicesQuery,
+  StoreFolderServicesResponse,
+  StoreOrderServiceOrdersResponse,
+  StoreServiceOrderListQuery,
+  StoreServiceOrderListResponse,
+  StoreServiceOrderResponse,
+} from "../contracts/http"
+import { createTransport, type CallOptions, type PorticoClientConfig, type QueryValue, type RequestOptions, type TransportOptions } from "./http"
+
+export { errorCodeOf, fieldErrorsOf, isPorticoApiError, PorticoApiError } from "./errors"
+export type { CallOptions, PorticoClientConfig, QueryValue, RequestHeaders, RequestOptions, TransportOptions } from "./http"
+
+const id = encodeURIComponent
+const q = (query: object | undefined) => query as Record<string, QueryValue> | undefined
+
+/**
+ * Portico's client for `config` (the same object the js-sdk is created
+ * with). Pass `{ sdk }` so a `jwt` client sends the token the js-sdk stores;
+ * a server that keeps each customer's token itself passes it per call
+ * (`{ headers: { authorization } }`) instead.
+ */
+export function createPorticoClient(config: PorticoClientConfig, options: TransportOptions = {}) {
+  const http = createTransport(config, options)
+  const get = <T>(path: string, query: object | undefined, call?: CallOptions) =>
+    http.json<T>(path, { ...call, query: { ...call?.query, ...q(query) } })
+  const post = <T>(path: string, body: unknown, call?: CallOptions) => http.json<T>(path, { ...call, method: "POST", body })
+  const del = <T>(path: string, call?: CallOptions) => http.json<T>(path, { ...call, method: "DELETE" })
+
+  return {
+    /**
+     * Any route of the backend, core ones included, answered as JSON; a
+     * refusal throws {@link PorticoApiError} with the body's `code` and `errors[]`.
+     */
+    fetch: <T>(path: string, init?: RequestOptions) => http.json<T>(path, init),
+    /** Like {@link fetch}, but the raw `Response` (files, HTML). */
+    fetchRaw: (path: string, init?: RequestOptions) => http.raw(path, init),
+    /** The absolute address of a route (e.g. a file the browser downloads with its session). */
+    url: (path: string, query?: Record<string, QueryValue>) => http.url(path, query),
+
+    store: {
+      folders: {
+        /** `GET /store/portico/folders`: visible folders, one level (`parent_id`, `null` for the top). */
+        list: (query?: FolderListQuery, call?: CallOptions) => get<FolderListResponse>("/store/portico/folders", query, call),
+        /** `GET /store/portico/folders/tree`: the visible folders as a tree, with published service counts. */
+        tree: (call?: CallOptions) => get<FolderTreeResponse>("/store/portico/folders/tree", undefined, call),
+        /** `GET /store/portico/folders/:id/services`: a visible folder's services (`:id` or handle), priced in `region_id`. */
+        services: (idOrHandle: string, query?: StoreFolderServicesQuery, call?: CallOptions) =>
+          get<StoreFolderServicesResponse>(`/store/portico/folders/${id(idOrHandle)}/services`, query, call),
+      },
+      carts: {
+        /** `GET /store/carts/:id/credit`: the signed-in client's account credit on their cart, recomputed. */
+        credit: (cartId: string, call?: CallOptions) => get<CartCreditResponse>(`/store/carts/${id(cartId)}/credit`, undefined, call),
+        /** `POST /store/carts/:id/credit`: switches account credit on or off for the cart. */
+        setCredit: (cartId: string, body: CartCreditBody, call?: CallOptions) =>
+          post<CartCreditResponse>(`/store/carts/${id(cartId)}/credit`, body, call),
+        /** `GET /store/carts/:id/invoice`: the cart's invoice, brought up to date first. */
+        invoice: (cartId: string, call?: CallOptions) => get<InvoiceResponse>(`/store/carts/${id(cartId)}/invoice`, undefined, call),
+        // Medusa's cart routes that answer Portico's codes (the currency lock's
+        // `currency_mismatch`; the routes Portico replaces at the same path:
+        // `insufficient_credit`, `payment_declined`, `payment_requires_action`).
+        /** `POST /store/carts/:id` (Medusa's): region, email, addresses; `currency_mismatch` when the region's currency does not price a service of the cart. */
+        update: (cartId: string, body: HttpTypes.StoreUpdateCart, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}`, body, call),
+        /** `POST /store/carts/:id/line-items` (Medusa's): `currency_mismatch` for a service not priced in the cart's currency. */
+        addLineItem: (cartId: string, body: HttpTypes.StoreAddCartLineItem, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/line-items`, body, call),
+        /** `POST /store/carts/:id/promotions` (Portico's, replacing Medusa's): applies codes, then the account credit follows the new total. */
+        addPromotions: (cartId: string, body: HttpTypes.StoreCartAddPromotion, call?: CallOptions) =>
+          post<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/promotions`, body, call),
+        /** `DELETE /store/carts/:id/promotions` (Portico's, replacing Medusa's): removes codes, then the credit follows. */
+        removePromotions: (cartId: string, body: HttpTypes.StoreCartRemovePromotion, call?: CallOptions) =>
+          http.json<HttpTypes.StoreCartResponse>(`/store/carts/${id(cartId)}/promotions`, { ...call, method: "DELETE", body }),
+        /**
+         * `POST /store/carts/:id/complete` (Portico's, replacing Medusa's): places the order;
+         * `insufficient_credit`, `payment_declined`, `payment_requires_action` refusals keep their code.
+         */
+        complete: (cartId: string, call?: CallOptions) =>
+          post<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${id(cartId)}/complete`, undefined, call),
+        /**
+         * Starts a payment session with `provider_id` for the cart
+         * (`POST /store/payment-collections/:id/payment-sessions`, Portico's: account
+         * credit applied first), creating the cart's payment collection first when
+         * it has none, as the js-sdk's `store.payment.initiatePaymentSession` does.
+         */
+        initiatePaymentSession: async (
+          cart: { id: string; payment_collection?: { id: string } | null },
+          body: HttpTypes.StoreInitializePaymentSession,
+          call?: CallOptions
+        ) => {
+          const collectionId =
+            cart.payment_collection?.id ??
+            (await post<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", { cart_id: cart.id }, call)).payment_collection.id
+          return post<HttpTypes.StorePaymentCollectionResponse>(`/store/payment-collections/${id(collectionId)}/payment-sessions`, body, call)
+        },
+      },
+      orders: {
+        /** `GET /store/orders/:id/invoice`: the order's invoice, brought up to date first. */
+        invoice: (orderId: string, call?: CallOptions) => get<InvoiceResponse>(`/store/orders/${id(orderId)}/invoice`, undefined, call),
+        /** `GET /store/orders/:id/payment-instructions`: how to pay a bank-transfer order (`null` for other methods). */
+        paymentInstructions: (orderId: string, call?: CallOptions) =>
+          get<PaymentInstructionsResponse>(`/store/orders/${id(orderId)}/payment-instructions`, undefined, call),
+        /** `GET /store/portico/orders/:id/service-orders`: the order's service orders, created first once it is paid. */
+        serviceOrders: (orderId: string, call?: CallOptions) =>
+          get<StoreOrderServiceOrdersResponse>(`/store/portico/orders/${id(orderId)}/service-orders`, undefined, call),
+      },
+      credit: {
+        /** `GET /store/portico/credit`: the signed-in client's credit accounts, one per currency. */
+        accounts: (call?: CallOptions) => get<StoreCreditAccountsResponse>("/store/portico/credit", undefined, call),
+        /** `GET /store/portico/credit/transactions`: the signed-in client's credit history, newest first. */
+        transactions: (query?: CreditTransactionsQuery, call?: CallOptions) =>
+          get<StoreCreditTransactionsResponse>("/store/portico/credit/transactions", query, call),
+      },
+      serviceOrders: {
+        /** `GET /store/portico/service-orders`: the signed-in client's service orders, newest first. */
+        list: (query?: StoreServiceOrderListQuery, call?: CallOptions) =>
+          get<StoreServiceOrderListResponse>("/store/portico/service-orders", query, call),
+        /** `GET /store/portico/service-orders/:id`: one service order with its history and intake. */
+        retrieve: (serviceOrderId: string, call?: CallOptions) =>
+          get<StoreServiceOrderResponse>(`/store/portico/service-orders/${id(serviceOrderId)}`, undefined, call),
+        /**
+         * `POST /store/portico/service-orders/:id/intake`: the intake answers,
+         * as `FormData` (an `answers` JSON part and one part per file, named by
+         * its field key) or as `{ answers }` when there are no files. A refusal
+         * (`invalid_intake`) lists the fields in `errors[]` (`answers.<key>`).
+         */
+        submitIntake: (serviceOrderId: string, body: FormData | { answers: Record<string, unknown> }, call?: CallOptions) =>
+          post<StoreServiceOrderResponse>(`/store/portico/service-orders/${id(serviceOrderId)}/intake`, body, call),
+        /** `GET /store/portico/service-orders/:id/files/:file_id`: a file of the intake, as the raw response. */
+        file: (serviceOrderId: string, fileId: string, call?: CallOptions) =>
+          http.raw(`/store/portico/service-orders/${id(serviceOrderId)}/files/${id(fileId)}`, { ...call, headers: { accept: "*/*", ...call?.headers } }),
+      },
+    },
+
+    admin: {
+      folders: {
+        /** `GET /admin/portico/folders`: all folders, one level or all. */
+        list: (query?: FolderListQuery, call?: CallOptions) => get<FolderListResponse>("/admin/portico/folders", query, call),
+        /** `GET /admin/portico/folders/tree`: every folder (hidden ones too) as a tree. */
+        tree: (call?: CallOptions) => get<FolderTreeResponse>("/admin/portico/folders/tree", undefined, call),
+        /** `GET /admin/portico/folders/:id`: one folder (id or handle) with its services. */
+        retrieve: (folderId: string, call?: CallOptions) => get<AdminFolderResponse>(`/admin/portico/folders/${id(folderId)}`, undefined, call),
+        /** `POST /admin/portico/folders`: creates a folder. */
+        create: (body: AdminCreateFolderBody, call?: CallOptions) => post<{ folder: Folder }>("/admin/portico/folders", body, call),
+        /** `POST /admin/portico/folders/:id`: renames, hides or shows, moves a folder. */
+        update: (folderId: string, body: AdminUpdateFolderBody, call?: CallOptions) =>
+          post<{ folder: Folder }>(`/admin/portico/folders/${id(folderId)}`, body, call),
+        /** `DELETE /admin/portico/folders/:id`: deletes an empty folder (`folder_not_empty` otherwise). */
+        delete: (folderId: string, call?: CallOptions) => del<Deleted<"service_folder">>(`/admin/portico/folders/${id(folderId)}`, call),
+        /** `POST /admin/portico/folders/tree/order`: orders the siblings under `parent_id`. */
+        reorder: (body: AdminReorderFoldersBody, call?: CallOptions) =>
+          post<AdminReorderFoldersResponse>("/admin/portico/folders/tree/order", body, call),
+        /** `POST /admin/portico/folders/:id/services`: puts services into the folder or takes them out. */
+        services: (folderId: string, body: AdminFolderServicesBody, call?: CallOptions) =>
+          post<AdminFolderResponse>(`/admin/portico/folders/${id(folderId)}/services`, body, call),
+      },
+      services: {
+        /** `GET /admin/portico/services/:id/settings` (`:id`: product id). */
+        settings: (productId: string, call?: CallOptions) =>
+          get<ServiceSettingsResponse>(`/admin/portico/services/${id(productId)}/settings`, undefined, call),
+        /** `POST /admin/portico/services/:id/settings`: saves the given settings. */
+        saveSettings: (productId: string, body: AdminServiceSettingsBody, call?: CallOptions) =>
+          post<ServiceSettingsResponse>(`/admin/portico/services/${id(productId)}/settings`, body, call),
+      },
+      intakeForms: {
+        /** `GET /admin/portico/intake-forms`: forms by title (`q`), a page at a time. */
+        list: (query?: AdminIntakeFormListQuery, call?: CallOptions) =>
+          get<AdminIntakeFormListResponse>("/admin/portico/intake-forms", query, call),
+        /** `GET /admin/portico/intake-forms/:id`: one form, current version. */
+        retrieve: (formId: string, call?: CallOptions) => get<AdminIntakeFormResponse>(`/admin/portico/intake-forms/${id(formId)}`, undefined, call),
+        /** `POST /admin/portico/intake-forms`: creates a form (version 1). */
+        create: (body: AdminCreateIntakeFormBody, call?: CallOptions) => post<AdminIntakeFormResponse>("/admin/portico/intake-forms", body, call),
+        /** `POST /admin/portico/intake-forms/:id`: new fields make a new version. */
+        update: (formId: string, body: AdminUpdateIntakeFormBody, call?: CallOptions) =>
+          post<AdminIntakeFormResponse>(`/admin/portico/intake-forms/${id(formId)}`, body, call),
+        /** `DELETE /admin/portico/intake-forms/:id` (`form_in_use` while a service uses it). */
+        delete: (formId: string, call?: CallOptions) => del<Deleted<"intake_form">>(`/admin/portico/intake-forms/${id(formId)}`, call),
+      },
+      invoices: {
+        /** `GET /admin/portico/invoices`: issued invoices by default, newest first. */
+        list: (query?: AdminInvoiceListQuery, call?: CallOptions) => get<AdminInvoiceListResponse>("/admin/portico/invoices", query, call),
+        /** `GET /admin/portico/invoices/:id`: one invoice with its lines. */
+        retrieve: (invoiceId: string, call?: CallOptions) => get<InvoiceResponse>(`/admin/portico/invoices/${id(invoiceId)}`, undefined, call),
+        /** `POST /admin/portico/invoices/:id/mark-paid`: the merchant received the payment (`invoice_not_open` otherwise). */
+        markPaid: (invoiceId: string, call?: CallOptions) => post<InvoiceResponse>(`/admin/portico/invoices/${id(invoiceId)}/mark-paid`, {}, call),
+        /** `POST /admin/portico/invoices/:id/void`: voids an open invoice (`invoice_not_open` otherwise). */
+        void: (invoiceId: string, call?: CallOptions) => post<InvoiceResponse>(`/admin/portico/invoices/${id(invoiceId)}/void`, {}, call),
+      },
+      serviceOrders: {
+        /** `GET /admin/portico/service-orders`: the work queue. */
+        list: (query?: AdminServiceOrderListQuery, call?: CallOptions) =>
+          get<AdminServiceOrderListResponse>("/admin/portico/service-orders", query, call),
+        /** `GET /admin/portico/service-orders/:id`: with history, intake and refund. */
+        retrieve: (serviceOrderId: string, call?: CallOptions) =>
+          get<AdminServiceOrderResponse>(`/admin/portico/service-orders/${id(serviceOrderId)}`, undefined, call),
+        /** `POST /admin/portico/service-orders/:id/status` (`invalid_transition` for a move the table forbids). */
+        setStatus: (serviceOrderId: string, body: AdminServiceOrderStatusBody, call?: CallOptions) =>
+          post<AdminServiceOrderResponse>(`/admin/portico/service-orders/${id(serviceOrderId)}/status`, body, call),
+        /** The address of a file of a service order's intake (the browser downloads it with the admin session). */
+        fileUrl: (serviceOrderId: string, fileId: string) => http.url(`/admin/portico/service-orders/${id(serviceOrderId)}/files/${id(fileId)}`),
+      },
+      customers: {
+        /** `GET /admin/portico/customers/:id/credit`. */
+        credit: (customerId: string, call?: CallOptions) =>
+          get<AdminCustomerCreditResponse>(`/admin/portico/customers/${id(customerId)}/credit`, undefined, call),
+        /** `GET /admin/portico/customers/:id/credit/transactions`: the ledger, newest first. */
+        creditTransactions: (customerId: string, query?: CreditTransactionsQuery, call?: CallOptions) =>
+          get<AdminCreditTransactionsResponse>(`/admin/portico/customers/${id(customerId)}/credit/transactions`, query, call),
+        /** `POST /admin/portico/customers/:id/credit/adjustments`: grants or deducts credit. */
+        adjustCredit: (customerId: string, body: AdminCreditAdjustmentBody, call?: CallOptions) =>
+          post<AdminCreditAdjustmentResponse>(`/admin/portico/customers/${id(customerId)}/credit/adjustments`, body, call),
+      },
+      payments: {
+        /**
+         * `POST /admin/payments/:id/refund` (Portico's, replacing Medusa's): refunds through
+         * the provider, never beyond what the order can still refund (`refund_exceeds_paid`).
+         */
+        refund: (paymentId: string, body: HttpTypes.AdminRefundPayment, call?: CallOptions) =>
+          post<HttpTypes.AdminPaymentResponse>(`/admin/payments/${id(paymentId)}/refund`, body, call),
+      },
+      orders: {
+        /** `GET /admin/portico/orders/:id/credit-refunds`: what the order can still refund to credit. */
+        creditRefund: (orderId: string, call?: CallOptions) =>
+          get<AdminOrderCreditRefundResponse>(`/admin/portico/orders/${id(orderId)}/credit-refunds`, undefined, call),
+        /** `POST /admin/portico/orders/:id/credit-refunds`: refunds part of the order to account credit. */
+        refundToCredit: (orderId: string, body: AdminCreditRefundBody, call?: CallOptions) =>
+          post<AdminCreditRefundResponse>(`/admin/portico/orders/${id(orderId)}/credit-refunds`, body, call),
+      },
+      emailTemplates: {
+        /** `GET /admin/portico/email-templates`. */
+        list: (call?: CallOptions) => get<AdminEmailTemplateListResponse>("/admin/portico/email-templates", undefined, call),
+        /** `GET /admin/portico/email-templates/:template`. */
+        retrieve: (template: string, call?: CallOptions) =>
+          get<AdminEmailTemplateResponse>(`/admin/portico/email-templates/${id(template)}`, undefined, call),
+        /** `POST /admin/portico/email-templates/:template`: saves the override (`null` resets a part). */
+        save: (template: string, body: AdminEmailTemplateBody, call?: CallOptions) =>
+          post<AdminEmailTemplateResponse>(`/admin/portico/email-templates/${id(template)}`, body, call),
+        /** `POST /admin/portico/email-templates/:template/preview`: renders a draft with example data. */
+        preview: (template: string, body: AdminEmailPreviewBody, call?: CallOptions) =>
+          post<AdminEmailPreviewResponse>(`/admin/portico/email-templates/${id(template)}/preview`, body, call),
+      },
+      mailbox: {
+        /** `GET /admin/portico/mailbox`: the dev mailbox's emails, newest first. */
+        list: (query?: PageQuery, call?: CallOptions) => get<AdminMailboxResponse>("/admin/portico/mailbox", query, call),
+        /** `GET /admin/portico/mailbox/:id`: one email's HTML. */
+        html: async (emailId: string, call?: CallOptions) =>
+          (await http.raw(`/admin/portico/mailbox/${id(emailId)}`, { ...call, headers: { accept: "text/html", ...call?.headers } })).text(),
+      },
+    },
+  }
+}
+
+/** The client {@link createPorticoClient} makes. */
+export type PorticoClient = ReturnType<typeof createPorticoClient>

@@ -1,0 +1,89 @@
+/**
+ * The status words and kinds Portico's records and routes use, defined once
+ * for the modules (their models and transitions), the routes' validators,
+ * the admin and the storefront. Import-free.
+ */
+
+/** Invoice states: `abandoned` (a cart) → `open` (order placed) → `paid` | `void`. */
+export const InvoiceStatus = {
+  ABANDONED: "abandoned",
+  OPEN: "open",
+  PAID: "paid",
+  VOID: "void",
+} as const
+export type InvoiceStatusType = (typeof InvoiceStatus)[keyof typeof InvoiceStatus]
+/** Every invoice status, in lifecycle order. */
+export const INVOICE_STATUSES = Object.values(InvoiceStatus) as [InvoiceStatusType, ...InvoiceStatusType[]]
+
+/** Statuses of a service order. */
+export const ServiceOrderStatus = {
+  PENDING: "pending",
+  SUBMITTED: "submitted",
+  WORKING: "working",
+  COMPLETE: "complete",
+  CANCELED: "canceled",
+} as const
+export type ServiceOrderStatusType = (typeof ServiceOrderStatus)[keyof typeof ServiceOrderStatus]
+/** Every service-order status, in work-queue order. */
+export const SERVICE_ORDER_STATUSES = Object.values(ServiceOrderStatus) as [
+  ServiceOrderStatusType,
+  ...ServiceOrderStatusType[],
+]
+
+/**
+ * Where each status may go. `submitted → pending` asks the client for intake
+ * again (only for a service order with a form); `complete → working` reopens;
+ * `canceled` is final.
+ */
+export const SERVICE_ORDER_TRANSITIONS: Record<ServiceOrderStatusType, readonly ServiceOrderStatusType[]> = {
+  pending: ["submitted", "working", "canceled"],
+  submitted: ["working", "complete", "canceled", "pending"],
+  working: ["submitted", "complete", "canceled"],
+  complete: ["working"],
+  canceled: [],
+}
+
+/**
+ * The statuses a service order in `status` may move to; back to `pending`
+ * (asking the client for intake again) only when it has an intake form.
+ */
+export function nextServiceOrderStatuses(status: ServiceOrderStatusType, hasIntakeForm: boolean): ServiceOrderStatusType[] {
+  return SERVICE_ORDER_TRANSITIONS[status].filter((to) => to !== ServiceOrderStatus.PENDING || hasIntakeForm)
+}
+
+/** Who moved a service order. */
+export const ServiceOrderActor = {
+  SYSTEM: "system",
+  CUSTOMER: "customer",
+  USER: "user",
+} as const
+export type ServiceOrderActorType = (typeof ServiceOrderActor)[keyof typeof ServiceOrderActor]
+
+/** The status a service order takes once its intake is in (or at once, without a form). */
+export const START_STATUSES = ["submitted", "working"] as const
+export type StartStatus = (typeof START_STATUSES)[number]
+
+/** How a service is billed. */
+export const BILLING_TYPES = ["one_time", "recurring"] as const
+export type BillingType = (typeof BILLING_TYPES)[number]
+
+/** The unit of a recurring service's billing period. */
+export const BILLING_INTERVALS = ["day", "week", "month", "year"] as const
+export type BillingInterval = (typeof BILLING_INTERVALS)[number]
+
+/**
+ * Where the payment of a bank-transfer order stands: waiting for the
+ * transfer, paid (the invoice is paid), or canceled (the invoice is void).
+ */
+export const PAYMENT_INSTRUCTIONS_STATUSES = ["awaiting_payment", "paid", "canceled"] as const
+export type PaymentInstructionsStatus = (typeof PAYMENT_INSTRUCTIONS_STATUSES)[number]
+
+/** Why an account-credit ledger entry exists, in words a merchant and a client understand. */
+export const CREDIT_REASONS = ["checkout", "refund", "grant", "deduction", "gift_card", "other"] as const
+export type CreditReason = (typeof CREDIT_REASONS)[number]
+
+/** The direction of an account-credit ledger entry. */
+export type CreditEntryType = "credit" | "debit"
+
+/** Who an email template is written to. */
+export type EmailRecipient = "client" | "merchant"
