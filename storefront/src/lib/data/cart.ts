@@ -18,6 +18,7 @@ import {
   type ActionState,
 } from "@lib/util/errors"
 import { formatMoney } from "@lib/util/money"
+import { retrieveCartCredit } from "./credit"
 import { getCurrentRegion } from "./regions"
 
 // The account credit the cart applies comes as a credit line; `total` is
@@ -244,9 +245,10 @@ type Prepared = { due: number; currencyCode: string; session?: StorePaymentSessi
 
 /**
  * Saves email and billing address (also used as the address taxes are
- * computed from), reads the cart again (the backend recomputes the account
- * credit it applies) and, when something is left to pay, starts a payment
- * session with the chosen provider for it. With `reuse`, a session the cart
+ * computed from), reads the cart again with the account credit it can apply
+ * now (refused when that is less than the page showed) and, when something
+ * is left to pay, starts a payment session with the chosen provider for it
+ * (the backend applies the credit first). With `reuse`, a session the cart
  * already has with that provider for that very amount is kept instead (a
  * retry: a card payment already confirmed in the browser must not be
  * replaced by a new one). Refusals come back in words; throws on a failed
@@ -256,22 +258,28 @@ async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepar
   const { cartId, email, address, providerId, shownCredit, values } = input
   const headers = await authHeaders()
   await portico().store.carts.update(cartId, { email, billing_address: address, shipping_address: address }, { headers })
-  // Read it again: the address can change the taxes, and the read applies
-  // the account credit to the new total.
-  const { cart } = await sdk().store.cart.retrieve(
-    cartId,
-    { fields: "*items,*payment_collection,*payment_collection.payment_sessions,+credit_line_total,*credit_lines" },
-    headers
-  )
+  // Read it again (the address can change the taxes) with what the account
+  // credit gives now: reads only read, so the credit a signed-in client can
+  // spend comes from the computed view (balance and total as they are now),
+  // not from the cart's credit line, which follows changes a moment later.
+  const [{ cart }, credit] = await Promise.all([
+    sdk().store.cart.retrieve(
+      cartId,
+      { fields: "*items,*payment_collection,*payment_collection.payment_sessions,+credit_line_total,*credit_lines" },
+      headers
+    ),
+    retrieveCartCredit(cartId),
+  ])
   const fresh = cart as Cart
   if (!fresh.items?.length) {
     return { refusal: { error: "Your cart is empty." } }
   }
-  const due = Number(fresh.total ?? 0)
+  const due = credit ? credit.amount_due : Number(fresh.total ?? 0)
+  const applied = credit ? credit.applied : creditOf(fresh).account
   if (due <= 0) {
     return { due, currencyCode: fresh.currency_code }
   }
-  if (shownCredit - creditOf(fresh).account > 1e-9) {
+  if (shownCredit - applied > 1e-9) {
     revalidatePath("/", "layout")
     return { refusal: { error: insufficientCreditMessage(due, fresh.currency_code), code: INSUFFICIENT_CREDIT, values } }
   }
