@@ -280,6 +280,10 @@ async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepar
     return { due, currencyCode: fresh.currency_code }
   }
   if (shownCredit - applied > 1e-9) {
+    // The client reviews the cart as it is now: its credit line is brought
+    // to what the balance covers (the same switch the checkbox uses) before
+    // the page is shown again.
+    await portico().store.carts.setCredit(cartId, { enabled: true }, { headers }).catch(() => undefined)
     revalidatePath("/", "layout")
     return { refusal: { error: insufficientCreditMessage(due, fresh.currency_code), code: INSUFFICIENT_CREDIT, values } }
   }
