@@ -1,4 +1,4 @@
-import { createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createPaymentSessionsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { refreshCartCreditWorkflow } from "../../credit/workflows/refresh-cart-credit"
 import { checkoutPaymentDataStep } from "../steps/checkout-payment-data"
@@ -38,6 +38,12 @@ export const startCheckoutPaymentWorkflow = createWorkflow(
     const cart = paymentCollectionCartStep(
       transform({ input }, ({ input }) => ({ payment_collection_id: input.payment_collection_id }))
     )
+    // A change of the cart's credit in flight (a subscriber holds the cart's
+    // lock while it rewrites the credit line and the collection's amount)
+    // finishes before the credit is decided here.
+    const barrier = transform({ cart, input }, ({ cart, input }) => cart.cart_id ?? `payment-collection:${input.payment_collection_id}`)
+    acquireLockStep({ key: barrier, timeout: 10, ttl: 30 })
+    releaseLockStep({ key: barrier })
     when("cart-payment", { cart }, ({ cart }) => !!cart.cart_id).then(() => {
       refreshCartCreditWorkflow.runAsStep({
         input: transform({ cart }, ({ cart }) => ({ cart_id: cart.cart_id as string })),
