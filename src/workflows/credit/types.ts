@@ -1,3 +1,4 @@
+import type { CartCredit, OrderCreditRefund } from "../../contracts"
 /**
  * Shapes of account credit as Portico's routes answer them. Import-free, so
  * the admin extension shares them with the backend.
@@ -38,43 +39,8 @@ export type LedgerEntry = {
   invoice_number: string | null
 }
 
-/** What an order can still refund to the client's account credit. */
-export type OrderCreditRefundState = {
-  order_id: string
-  customer_id: string | null
-  currency_code: string
-  /** Captured by payment providers. */
-  captured: number
-  /**
-   * Authorized by a payment provider but not captured (nothing charged yet,
-   * so nothing of it can be refunded): a manual or test provider (Medusa's
-   * system provider, bank transfer) until the merchant captures the payment.
-   */
-  awaiting_capture: number
-  /** The providers (ids, e.g. `pp_system_default`) of the payments awaiting capture. */
-  awaiting_capture_providers: string[]
-  /** Refunded through payment providers. */
-  refunded_to_gateway: number
-  /** Paid with account credit at checkout. */
-  credit_used: number
-  /** Already refunded to account credit. */
-  refunded_to_credit: number
-  /** `captured − refunded_to_gateway + credit_used − refunded_to_credit`, never below 0. */
-  refundable: number
-}
+/** What an order can still refund (the contract's `OrderCreditRefund`). */
+export type OrderCreditRefundState = OrderCreditRefund
 
-/** What the storefront shows about a cart's account credit. */
-export type CartCreditView = {
-  cart_id: string
-  currency_code: string
-  /** The client's switch for this cart. */
-  enabled: boolean
-  /** The client's balance in the cart's currency (before this cart). */
-  balance: number
-  /** Credit applied to the cart. */
-  applied: number
-  /** The cart's total before account credit. */
-  total_before_credit: number
-  /** What is left to pay with a payment method. */
-  amount_due: number
-}
+/** A client's credit on a cart (the contract's `CartCredit`). */
+export type CartCreditView = CartCredit

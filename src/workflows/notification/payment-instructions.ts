@@ -1,5 +1,5 @@
+import type { PaymentInstructions as ContractPaymentInstructions } from "../../contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import type { PaymentInstructionsStatus } from "../../contracts/statuses"
 import { PORTICO_INVOICE_MODULE } from "../../modules/invoice/constants"
 import type InvoiceModuleService from "../../modules/invoice/service"
 import type { BankTransferData } from "../../providers/bank-transfer/service"
@@ -12,20 +12,7 @@ import { paymentsOf } from "../invoice/order-payments"
  * invoice number as the payment reference, the amount due (what account
  * credit leaves) and whether the payment arrived.
  */
-export type PaymentInstructions = {
-  method: "bank_transfer"
-  account_holder: string | null
-  iban: string | null
-  bic: string | null
-  bank_name: string | null
-  /** The merchant's instructions, `{{reference}}` replaced by the invoice number. */
-  text: string
-  /** The invoice number. */
-  reference: string
-  amount: number
-  currency_code: string
-  status: PaymentInstructionsStatus
-}
+export type PaymentInstructions = ContractPaymentInstructions
 
 /** {@link PaymentInstructions} and what they were computed from. */
 export type OrderPaymentInstructions = {
