@@ -117,6 +117,38 @@ const notificationProviders: ProviderEntry[] = [
       },
 ]
 
+/**
+ * Logins: Medusa's email + password (kept for existing password accounts and
+ * the admin) and Portico's passwordless magic link for customers. Links open
+ * the storefront's `/portal/login/verify` page and stay valid
+ * `PORTICO_LOGIN_LINK_TTL_MINUTES` (15); at most `PORTICO_LOGIN_LINKS_PER_EMAIL`
+ * (5) links per email and `PORTICO_LOGIN_REQUESTS_PER_IP` (30) requests per IP
+ * address every 15 minutes (counted in Redis when `REDIS_URL` is set).
+ */
+const authModule = {
+  resolve: "@medusajs/medusa/auth",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+      {
+        resolve: "./src/providers/magic-link",
+        id: "magic-link",
+        options: {
+          login_url: `${storefrontUrl}/portal/login`,
+          token_ttl_minutes: process.env.PORTICO_LOGIN_LINK_TTL_MINUTES
+            ? Number(process.env.PORTICO_LOGIN_LINK_TTL_MINUTES)
+            : undefined,
+          // Per 15 minutes: links asked for one email, and link requests + logins from one IP.
+          rate_limits: {
+            per_email: { points: Number(process.env.PORTICO_LOGIN_LINKS_PER_EMAIL || 5), duration_seconds: 900 },
+            per_ip: { points: Number(process.env.PORTICO_LOGIN_REQUESTS_PER_IP || 30), duration_seconds: 900 },
+          },
+        },
+      },
+    ],
+  },
+}
+
 const providerModules = [
   ...(paymentProviders.length
     ? [{ resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } }]
@@ -190,6 +222,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || storefrontUrl,
       adminCors: process.env.ADMIN_CORS || backendUrl,
       authCors: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+      // Customers log in by password or by magic link; admins by password only.
+      authMethodsPerActor: { customer: ["emailpass", "magic-link"], user: ["emailpass"] },
       // Production refuses to start without real secrets; development warns and uses its own.
       ...appSecrets(),
     },
@@ -198,7 +232,7 @@ module.exports = defineConfig({
     disable: process.env.ADMIN_DISABLED === "true",
     backendUrl,
   },
-  modules: [...porticoModules, fileModule, ...providerModules, ...redisModules],
+  modules: [...porticoModules, authModule, fileModule, ...providerModules, ...redisModules],
   plugins: [
     {
       // Medusa's official store-credit module: per-customer accounts, the

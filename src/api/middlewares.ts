@@ -8,7 +8,9 @@ import { adminMailboxMiddlewares } from "./admin/portico/mailbox/middlewares"
 import { adminOrderMiddlewares } from "./admin/portico/orders/middlewares"
 import { adminServiceOrderMiddlewares } from "./admin/portico/service-orders/middlewares"
 import { adminServiceMiddlewares } from "./admin/portico/services/middlewares"
+import { authMagicLinkMiddlewares } from "./auth/customer/magic-link/middlewares"
 import { coreRouteMiddlewares } from "./core-route-middlewares"
+import { storeAccountMiddlewares } from "./store/portico/account/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCreditMiddlewares } from "./store/portico/credit/middlewares"
@@ -68,6 +70,7 @@ export default defineMiddlewares({
       middlewares: [requireJsonBody],
     },
     ...coreRouteMiddlewares,
+    ...authMagicLinkMiddlewares,
     ...adminFolderMiddlewares,
     ...adminServiceMiddlewares,
     ...adminInvoiceMiddlewares,
@@ -78,6 +81,7 @@ export default defineMiddlewares({
     ...adminServiceOrderMiddlewares,
     ...adminIntakeFormMiddlewares,
     ...storeCartMiddlewares,
+    ...storeAccountMiddlewares,
     ...storeOrderMiddlewares,
     ...storeCreditMiddlewares,
     ...storeServiceOrderMiddlewares,

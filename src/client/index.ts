@@ -37,6 +37,7 @@ import type {
   AdminIntakeFormListQuery,
   AdminIntakeFormListResponse,
   AdminIntakeFormResponse,
+  AdminLoginLinkResponse,
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminMailboxResponse,
@@ -62,6 +63,7 @@ import type {
   PageQuery,
   PaymentInstructionsResponse,
   ServiceSettingsResponse,
+  StoreAccountResponse,
   StoreCreditAccountsResponse,
   StoreCreditTransactionsResponse,
   StoreFolderServicesQuery,
@@ -104,6 +106,14 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
     url: (path: string, query?: Record<string, QueryValue>) => http.url(path, query),
 
     store: {
+      account: {
+        /**
+         * `POST /store/portico/account`: after a magic-link login, opens the
+         * client's account and claims the email's guest purchases (call with
+         * the login's token, then refresh it: `POST /auth/token/refresh`).
+         */
+        open: (call?: CallOptions) => post<StoreAccountResponse>("/store/portico/account", {}, call),
+      },
       folders: {
         /** `GET /store/portico/folders`: visible folders, one level (`parent_id`, `null` for the top). */
         list: (query?: FolderListQuery, call?: CallOptions) => get<FolderListResponse>("/store/portico/folders", query, call),
@@ -265,6 +275,9 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         fileUrl: (serviceOrderId: string, fileId: string) => http.url(`/admin/portico/service-orders/${id(serviceOrderId)}/files/${id(fileId)}`),
       },
       customers: {
+        /** `POST /admin/portico/customers/:id/login-link`: emails the customer a login link to the portal. */
+        sendLoginLink: (customerId: string, call?: CallOptions) =>
+          post<AdminLoginLinkResponse>(`/admin/portico/customers/${id(customerId)}/login-link`, {}, call),
         /** `GET /admin/portico/customers/:id/credit`. */
         credit: (customerId: string, call?: CallOptions) =>
           get<AdminCustomerCreditResponse>(`/admin/portico/customers/${id(customerId)}/credit`, undefined, call),

@@ -56,6 +56,12 @@ export const PorticoErrorCode = {
   PAYMENT_DECLINED: "payment_declined",
   /** The payment waits for the client (3-D Secure, PayPal approval): finish it and complete again. */
   PAYMENT_REQUIRES_ACTION: "payment_requires_action",
+  /** A login link that is unknown, expired, already used or altered (401; the four are not told apart). */
+  LOGIN_LINK_INVALID: "login_link_invalid",
+  /** Too many requests for one email or from one address (429, with `retry_after` seconds and a `Retry-After` header). */
+  RATE_LIMITED: "rate_limited",
+  /** An account operation that needs a login by link (an email the caller proved to own). */
+  LOGIN_LINK_REQUIRED: "login_link_required",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

@@ -506,3 +506,41 @@ export type MailboxEmail = {
 }
 /** `GET /admin/portico/mailbox`: `enabled: false` when the dev mailbox is off. */
 export type AdminMailboxResponse = Page & { enabled: boolean; dir: string | null; emails: MailboxEmail[] }
+
+// ---------------------------------------------------------------------------
+// Customer portal: magic-link login, the account, order access after checkout
+// ---------------------------------------------------------------------------
+
+/** `POST /auth/customer/magic-link` asking for a link (answer: {@link MagicLinkSentResponse}, whatever the email). */
+export type MagicLinkRequestBody = { email: string; next?: string }
+/** `POST /auth/customer/magic-link` logging in with a link's token (answer: `{ token }`, a JWT). */
+export type MagicLinkLoginBody = { token: string }
+/** The answer to a link request: where the storefront says "check your email". */
+export type MagicLinkSentResponse = { location: string }
+
+/** The customer of the portal. */
+export type PortalCustomer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  has_account: boolean
+  created_at: string
+}
+/** What a login claimed from guest purchases of its email. */
+export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number }
+/** `POST /store/portico/account`: the account a magic-link login opened. */
+export type StoreAccountResponse = { customer: PortalCustomer; claimed: ClaimedPurchases }
+/** `POST /admin/portico/customers/:id/login-link`. */
+export type AdminLoginLinkResponse = { sent: true; email: string }
+
+/**
+ * The header in which the browser that placed an order sends the order's
+ * access token (`order_access_token` of the completion answer, valid one
+ * hour) to read the order's invoice, payment instructions and service orders
+ * without logging in.
+ */
+export const ORDER_TOKEN_HEADER = "x-portico-order-token"
+/** Portico's addition to Medusa's completion answer for a placed order. */
+export type CompletedOrderExtras = { order_access_token: string }

@@ -27,9 +27,12 @@ const isDataException = (code: unknown) => typeof code === "string" && /^22[0-9A
 /** Medusa's refusal of variants it found no price for. */
 const NO_PRICE = /^Variants with IDs .+ do not have a price$/
 
+/** The magic-link login (Medusa's auth route with Portico's provider). */
+const MAGIC_LINK_PATH = /^\/auth\/customer\/magic-link$/
+
 /** Portico's routes, and the core routes Portico replaces. */
 const PORTICO_PATH =
-  /^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
+  /^\/auth\/customer\/magic-link$|^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
 
 type HttpLikeError = { type?: unknown; status?: unknown; statusCode?: unknown; code?: unknown; cause?: { code?: unknown } }
 
@@ -84,7 +87,13 @@ export function porticoErrorHandler() {
       const { statusCode, body } = getHttpResponseFromError(err)
       if (statusCode >= 400 && statusCode < 500 && !body.code) {
         req.scope?.resolve(ContainerRegistrationKeys.LOGGER).info(String(body.message))
-        res.status(statusCode).json({ ...body, code: statusCode === 404 ? "not_found" : "invalid_request" })
+        const code =
+          statusCode === 404
+            ? "not_found"
+            : statusCode === 401 && MAGIC_LINK_PATH.test(req.path)
+              ? "login_link_invalid"
+              : "invalid_request"
+        res.status(statusCode).json({ ...body, code })
         return
       }
     }

@@ -13,22 +13,24 @@ export const STATUS_LABELS: Record<string, string> = {
 
 const label = (status: string | null | undefined) => (status ? (STATUS_LABELS[status] ?? status) : "")
 
-/** The customer-portal link (`<storefront>/account`). */
-export const portalUrl = (storefrontUrl: string) => `${storefrontUrl}/account`
+/**
+ * The customer-portal link: `<storefront>/portal`, with `?email=` so that a
+ * client who is not logged in finds the login form filled in.
+ */
+export const portalUrl = (storefrontUrl: string, email?: string | null) =>
+  email ? `${storefrontUrl}/portal?email=${encodeURIComponent(email)}` : `${storefrontUrl}/portal`
 
-/** A service order's page in the storefront, where its intake form is filled. */
+/** A service order's page in the portal, where its intake form is filled (through login when needed). */
 export const serviceOrderUrl = (storefrontUrl: string, id: string) =>
-  `${storefrontUrl}/service-orders/${encodeURIComponent(id)}`
+  `${storefrontUrl}/portal/service-orders/${encodeURIComponent(id)}`
 
 /**
- * An order's page in the storefront: `<storefront>/account/orders/<id>` for a
- * client with an account (the page asks them to sign in), else the
- * confirmation page `<storefront>/order/<id>/confirmed`.
+ * An order's page in the portal: its invoice (`<storefront>/portal/invoices/<number>`)
+ * with how to pay and whether the payment arrived; the portal home when the
+ * invoice has no number yet.
  */
-export const orderUrl = (storefrontUrl: string, id: string, hasAccount: boolean) =>
-  hasAccount
-    ? `${storefrontUrl}/account/orders/${encodeURIComponent(id)}`
-    : `${storefrontUrl}/order/${encodeURIComponent(id)}/confirmed`
+export const orderUrl = (storefrontUrl: string, invoiceNumber: string | null | undefined) =>
+  invoiceNumber ? `${storefrontUrl}/portal/invoices/${encodeURIComponent(invoiceNumber)}` : `${storefrontUrl}/portal`
 
 type Amount = number | string | { toString(): string } | null | undefined
 const num = (amount: Amount) => Number(amount ?? 0) || 0
@@ -176,7 +178,7 @@ export function paymentConfirmationData(input: {
         .filter((so) => so.intake_url)
         .map((so) => `${so.title}: ${so.intake_url}`)
         .join("\n"),
-      portal_url: portalUrl(storefront_url),
+      portal_url: portalUrl(storefront_url, parts.email),
     },
     items: parts.items,
     service_orders: serviceOrders,
@@ -217,7 +219,7 @@ function serviceOrderVariables(
     service_title: serviceTitle(so),
     service_order_id: so.id,
     service_order_url: serviceOrderUrl(storefrontUrl, so.id),
-    portal_url: portalUrl(storefrontUrl),
+    portal_url: portalUrl(storefrontUrl, so.email),
   }
 }
 
@@ -286,8 +288,8 @@ export function paymentInstructionsData(input: {
       iban: pi.iban ?? "",
       bic: pi.bic ?? "",
       bank_name: pi.bank_name ?? "",
-      order_url: orderUrl(storefront_url, order.id, !!order.customer?.has_account),
-      portal_url: portalUrl(storefront_url),
+      order_url: orderUrl(storefront_url, pi.reference),
+      portal_url: portalUrl(storefront_url, email),
     },
   }
 }

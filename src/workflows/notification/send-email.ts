@@ -12,6 +12,11 @@ export type PorticoEmail = {
   template: EmailTemplateName
   to: string
   data: EmailData
+  /**
+   * Variables rendered into the email but never stored: the notification's
+   * `data` keeps `"[redacted]"` in their place (a login link's token).
+   */
+  secret_variables?: Record<string, string>
   /** `portico:<what>:<id>`: the notification module sends one email per key (again only after a failure). */
   idempotency_key: string
   resource_id?: string | null
@@ -85,12 +90,17 @@ export async function sendPorticoEmails(container: MedusaContainer, emails: Port
         continue
       }
       const override = templates ? await templates.getActiveOverride(email.template) : null
-      const content = await renderEmail(email.template, email.data, override)
+      const secrets = email.secret_variables ?? {}
+      const content = await renderEmail(email.template, { ...email.data, variables: { ...email.data.variables, ...secrets } }, override)
+      const stored: EmailData = {
+        ...email.data,
+        variables: { ...email.data.variables, ...Object.fromEntries(Object.keys(secrets).map((k) => [k, "[redacted]"])) },
+      }
       await notifications.createNotifications({
         to: email.to,
         channel: "email",
         template: email.template,
-        data: email.data as unknown as Record<string, unknown>,
+        data: stored as unknown as Record<string, unknown>,
         content,
         idempotency_key: email.idempotency_key,
         resource_id: email.resource_id ?? null,

@@ -12,6 +12,7 @@ export const EmailTemplate = {
   SERVICE_ORDER_STATUS_CHANGED: "service_order_status_changed",
   MERCHANT_NEW_ORDER: "merchant_new_order",
   PAYMENT_INSTRUCTIONS: "payment_instructions",
+  LOGIN_LINK: "login_link",
 } as const
 export type EmailTemplateName = (typeof EmailTemplate)[keyof typeof EmailTemplate]
 export const EMAIL_TEMPLATES = Object.values(EmailTemplate) as [EmailTemplateName, ...EmailTemplateName[]]
@@ -58,8 +59,8 @@ const paymentReference = v(
 )
 const portalUrl = v(
   "portal_url",
-  "The customer-portal link (`<storefront>/account`): purchases, service orders, subscriptions, files and license keys",
-  "https://shop.example.com/account"
+  "The customer-portal link (`<storefront>/portal?email=…`: the login form filled in when the client is not logged in): purchases, invoices, service orders, credit, subscriptions, files and license keys",
+  "https://shop.example.com/portal?email=ada%40example.com"
 )
 const items = v(
   "items",
@@ -72,14 +73,14 @@ const serviceTitle = v("service_title", "The service's title (with its variant)"
 const serviceOrderId = v("service_order_id", "The service order's id", "sord_01J…")
 const serviceOrderUrl = v(
   "service_order_url",
-  "The service order's page in the storefront (`<storefront>/service-orders/<id>`), where the client fills the intake form",
-  "https://shop.example.com/service-orders/sord_01J…"
+  "The service order's page in the customer portal (`<storefront>/portal/service-orders/<id>`, through login when needed), where the client fills the intake form",
+  "https://shop.example.com/portal/service-orders/sord_01J…"
 )
 
 const orderUrl = v(
   "order_url",
-  "The order's page in the storefront, with how to pay and whether the payment arrived (`<storefront>/account/orders/<id>` for a client with an account, `<storefront>/order/<id>/confirmed` for a guest)",
-  "https://shop.example.com/account/orders/order_01J…"
+  "The order's invoice in the customer portal, with how to pay and whether the payment arrived (`<storefront>/portal/invoices/<number>`, through login when needed)",
+  "https://shop.example.com/portal/invoices/INV-000042"
 )
 
 /** Every template, by name. */
@@ -233,6 +234,28 @@ export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplate
       ].join("\n"),
       "Your order and its payment status: {{order_url}}",
       "Your customer portal: {{portal_url}}",
+    ].join("\n\n"),
+  },
+  login_link: {
+    name: "login_link",
+    title: "Login link",
+    recipient: "client",
+    description:
+      "Sent when a client asks for a login link to the customer portal (the portal's login page, or the merchant from the customer's page in the admin). The link works once, for a limited time; a newer link replaces it.",
+    variables: [
+      customerEmail,
+      v(
+        "login_url",
+        "The one-time login link (`<storefront>/portal/login/verify?token=…`). Never stored: the notification keeps a placeholder",
+        "https://shop.example.com/portal/login/verify?token=…"
+      ),
+      v("expires_in", "How long the link stays valid, in words", "15 minutes"),
+    ],
+    subject: "Your login link",
+    body: [
+      "Hi,",
+      "Use this link to log in to your customer portal as {{customer_email}}: {{login_url}}",
+      "It works once, within {{expires_in}}. If you did not ask for it, ignore this email: nobody can log in without the link.",
     ].join("\n\n"),
   },
 }

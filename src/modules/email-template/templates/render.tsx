@@ -264,6 +264,25 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
           </Section>
         </>
       )
+    case "login_link":
+      return (
+        <>
+          <Heading style={styles.heading}>Log in to your customer portal</Heading>
+          <Text style={styles.text}>Use the button below to log in as {x.customer_email}.</Text>
+          <Section style={{ margin: "16px 0" }}>
+            <Button href={x.login_url} style={styles.button}>
+              Log in
+            </Button>
+          </Section>
+          <Text style={styles.text}>
+            Or open <Linkified text={x.login_url} />
+          </Text>
+          <Text style={styles.muted}>
+            The link works once, within {x.expires_in}. If you did not ask for it, ignore this email: nobody can log in
+            without the link.
+          </Text>
+        </>
+      )
     case "payment_instructions": {
       // Bank details the merchant did not configure are left out, not shown empty.
       const details = [

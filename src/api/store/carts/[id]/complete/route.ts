@@ -3,6 +3,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
 import { completeCheckoutWorkflow } from "../../../../../workflows/checkout/workflows/complete-checkout"
+import { orderAccessToken } from "../../../../utils/order-access"
 
 /** Error types Medusa answers with `200 { type: "cart", cart, error }` (the client can act on them). */
 const ANSWERED_WITH_CART = new Set<string>([
@@ -19,6 +20,12 @@ const ANSWERED_WITH_CART = new Set<string>([
  * `insufficient_credit`), and a refused payment carries a stable `code`
  * (`payment_declined`, `payment_requires_action`) read from the payment
  * session's status.
+ *
+ * Beside `type` and `order`, a placed order's answer carries
+ * `order_access_token`: a signed token (one hour) with which the browser that
+ * placed the order reads its invoice, payment instructions and service orders
+ * and fills its intake forms before logging in (header
+ * `x-portico-order-token`). Stock clients ignore the extra field.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const cartId = req.params.id
@@ -47,5 +54,6 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const {
     data: [order],
   } = await query.graph({ entity: "order", fields: req.queryConfig.fields, filters: { id: result.order_id } })
-  res.status(200).json({ type: "order", order })
+  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  res.status(200).json({ type: "order", order, order_access_token: orderAccessToken(config, result.order_id) })
 }

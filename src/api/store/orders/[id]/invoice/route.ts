@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { findInvoice } from "../../../../shared/invoices"
 import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
-import { ownedByCaller } from "../../../../utils/ownership"
+import { mayAccessOrder } from "../../../../utils/order-access"
 
 /**
  * `GET /store/orders/:id/invoice`: the invoice of an order placed from a cart
@@ -10,8 +10,8 @@ import { ownedByCaller } from "../../../../utils/ownership"
  * `completeCheckoutWorkflow`, or by the `order.placed` subscriber for an
  * order placed by a payment webhook). A read: nothing is written. Returns
  * `{ invoice }` with its lines. 404 when the order does not exist, was not
- * placed from a cart, or belongs to another registered customer than the one
- * logged in (a guest order is reached by its id, as Medusa's own order route).
+ * placed from a cart, or the caller is neither its logged-in customer nor
+ * holds its access token (`x-portico-order-token`, right after checkout).
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -20,10 +20,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "customer.has_account", "cart.id"],
+    fields: ["id", "customer_id", "cart.id"],
     filters: { id: req.params.id },
   })
-  if (!order?.cart?.id || !ownedByCaller(req, order)) {
+  if (!order?.cart?.id || !mayAccessOrder(req, order)) {
     throw notFound
   }
   const invoice = await findInvoice(req.scope, { order_id: order.id })

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   orderPaymentInstructions,
   PAYMENT_INSTRUCTIONS_ORDER_FIELDS,
 } from "../../../../../workflows/notification/payment-instructions"
-import { PorticoError, PorticoErrorCode } from "../../../../../utils/errors"
-import { mayAccess } from "../../../../utils/service-order-access"
+import { mayAccessOrder, orderNotFound } from "../../../../utils/order-access"
 
 /**
  * `GET /store/orders/:id/payment-instructions`: how to pay an order placed
@@ -14,7 +13,9 @@ import { mayAccess } from "../../../../utils/service-order-access"
  * `{ payment_instructions: { method, account_holder, iban, bic, bank_name,
  * text, reference, amount, currency_code, status: awaiting_payment | paid |
  * canceled } | null }` (null for other
- * payment methods). 404 for another registered client's order. The
+ * payment methods). Only for the order's logged-in customer, or with the
+ * order's access token (`x-portico-order-token`, right after checkout);
+ * anyone else gets a 404. The
  * `payment_instructions` email is computed by the same helper
  * (`orderPaymentInstructions`). A read: nothing is written.
  */
@@ -27,8 +28,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["customer_id", ...PAYMENT_INSTRUCTIONS_ORDER_FIELDS],
     filters: { id: req.params.id },
   })
-  if (!order || !(await mayAccess(req, order.customer_id))) {
-    throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `Order ${req.params.id} was not found.`)
+  if (!order || !mayAccessOrder(req, order)) {
+    throw orderNotFound(req.params.id)
   }
   const found = await orderPaymentInstructions(req.scope, order)
   res.json({ payment_instructions: found?.payment_instructions ?? null })

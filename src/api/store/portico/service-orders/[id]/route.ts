@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { storeServiceOrderDetail } from "../helpers"
-import { accessibleServiceOrder } from "../../../../utils/service-order-access"
+import { accessibleServiceOrder } from "../../../../utils/order-access"
 
 /**
  * `GET /store/portico/service-orders/:id`: `{ service_order }` with its status

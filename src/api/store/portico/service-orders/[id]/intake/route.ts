@@ -5,7 +5,7 @@ import { storeServiceOrderDetail } from "../../helpers"
 import { withFieldErrors } from "../../../../../utils/domain-errors"
 import { deleteStoredFiles, intakeRequestBound, IntakeUploadTooLarge, readIntakeUpload } from "../../../../../utils/intake-upload"
 import { inputProblem, problemBody } from "../../../../../utils/request-guard"
-import { accessibleServiceOrder } from "../../../../../utils/service-order-access"
+import { accessibleServiceOrder } from "../../../../../utils/order-access"
 
 /**
  * `POST /store/portico/service-orders/:id/intake`: the client's answers to

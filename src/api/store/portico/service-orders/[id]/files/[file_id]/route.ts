@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { accessibleServiceOrder } from "../../../../../../utils/service-order-access"
+import { accessibleServiceOrder } from "../../../../../../utils/order-access"
 import { sendIntakeFile } from "../../../../../../utils/intake-files"
 
 /** `GET /store/portico/service-orders/:id/files/:file_id`: a file the client uploaded with the intake (404 for others). */
