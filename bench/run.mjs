@@ -148,13 +148,17 @@ async function measure(apps, started) {
     log(`Completion throughput "${flow}": ${Math.ceil(CONCURRENT_CARTS / 2)} carts per round, A/B/B/A`)
     for (const app of apps) {
       app.completion ??= {}
-      app.completion[flow] = { seconds: 0, carts: 0 }
+      app.completion[flow] = { seconds: 0, carts: 0, failed: [] }
     }
     for (const app of rounds) {
       const carts = Math.ceil(CONCURRENT_CARTS / 2)
       if (flow === "guest") {
         // Preparing the carts is not measured: done 10 at a time to save minutes.
-        const prepared = await pool(Array.from({ length: carts }), () => checkout(app.api, app.fx, { stopBefore: "complete" }))
+        const prepared = (
+          await pool(Array.from({ length: carts }), () =>
+            checkout(app.api, app.fx, { stopBefore: "complete" }).catch((e) => failed(app, flow, e))
+          )
+        ).filter(Boolean)
         app.completion[flow].seconds += await completeAll(app.api, prepared.map((p) => p.cartId))
         app.completion[flow].carts += prepared.length
         continue
@@ -165,11 +169,24 @@ async function measure(apps, started) {
       const clients = app.clients.slice(1)
       for (let done = 0; done < carts; done += clients.length) {
         const batch = clients.slice(0, Math.min(clients.length, carts - done))
-        const prepared = await Promise.all(
-          batch.map(async (client) => {
-            await topUpCredit(app.admin, client.accountId)
-            const { cartId } = await checkout(client.api, app.fx, { stopBefore: "complete", credit: { portico: app.name === "portico" } })
-            return { api: client.api, cartId }
+        const prepared = (
+          await Promise.all(
+            batch.map(async (client) => {
+              await topUpCredit(app.admin, client.accountId)
+              const { cartId } = await checkout(client.api, app.fx, { stopBefore: "complete", credit: { portico: app.name === "portico" } })
+              return { api: client.api, cartId }
+            })
+          ).catch(async () => {
+            // One failed: prepare the batch one by one again, recording each failure.
+            const again = []
+            for (const client of batch) {
+              await topUpCredit(app.admin, client.accountId)
+              const done = await checkout(client.api, app.fx, { stopBefore: "complete", credit: { portico: app.name === "portico" } }).catch((e) =>
+                failed(app, flow, e)
+              )
+              if (done) again.push({ api: client.api, cartId: done.cartId })
+            }
+            return again
           })
         )
         app.completion[flow].seconds += await completeAll(null, prepared)
@@ -197,6 +214,17 @@ async function measure(apps, started) {
   }
 
   report(apps, Date.now() - started, readings)
+}
+
+/**
+ * A request that failed while preparing carts for the throughput phase:
+ * recorded (and printed with the results) instead of ending the run, since
+ * a failure under concurrency is itself a finding.
+ */
+function failed(app, flow, error) {
+  app.completion[flow].failed.push(String(error?.message ?? error).slice(0, 300))
+  log(`${app.name}: a ${flow} cart could not be prepared: ${String(error?.message ?? error).slice(0, 200)}`)
+  return null
 }
 
 /**
@@ -276,6 +304,7 @@ function report(apps, elapsedMs, readings) {
         portico: portico.completion[flow].perSecond,
         concurrency: CONCURRENCY,
         carts_per_app: stock.completion[flow].carts,
+        failed: { stock: stock.completion[flow].failed, portico: portico.completion[flow].failed },
       },
     ])
   )
@@ -338,7 +367,10 @@ function report(apps, elapsedMs, readings) {
   for (const flow of SELECTED_FLOWS) {
     const c = completions[flow]
     lines.push(
-      `completions/s at concurrency ${CONCURRENCY}, ${flow} (${c.carts_per_app} carts each, A/B/B/A${flow === "credit" ? `, batches of ≤ ${CONCURRENCY}, one cart per client` : ""}): stock ${c.stock.toFixed(1)} · portico ${c.portico.toFixed(1)} · ratio ${(c.portico / c.stock).toFixed(2)}`
+      `completions/s at concurrency ${CONCURRENCY}, ${flow} (${c.carts_per_app} carts each, A/B/B/A${flow === "credit" ? `, batches of ≤ ${CONCURRENCY}, one cart per client` : ""}): stock ${c.stock.toFixed(1)} · portico ${c.portico.toFixed(1)} · ratio ${(c.portico / c.stock).toFixed(2)}` +
+        (c.failed.stock.length || c.failed.portico.length
+          ? ` · carts that could not be prepared: stock ${c.failed.stock.length} · portico ${c.failed.portico.length}`
+          : "")
     )
   }
   lines.push(

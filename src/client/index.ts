@@ -38,6 +38,7 @@ import type {
   AdminIntakeFormListResponse,
   AdminIntakeFormResponse,
   AdminLoginLinkResponse,
+  AdminPortalResponse,
   AdminInvoiceListQuery,
   AdminInvoiceListResponse,
   AdminMailboxResponse,
@@ -273,6 +274,10 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
           post<AdminServiceOrderResponse>(`/admin/portico/service-orders/${id(serviceOrderId)}/status`, body, call),
         /** The address of a file of a service order's intake (the browser downloads it with the admin session). */
         fileUrl: (serviceOrderId: string, fileId: string) => http.url(`/admin/portico/service-orders/${id(serviceOrderId)}/files/${id(fileId)}`),
+      },
+      portal: {
+        /** `GET /admin/portico/portal`: the customer-portal link to share with clients. */
+        retrieve: (call?: CallOptions) => get<AdminPortalResponse>("/admin/portico/portal", undefined, call),
       },
       customers: {
         /** `POST /admin/portico/customers/:id/login-link`: emails the customer a login link to the portal. */

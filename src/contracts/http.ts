@@ -544,3 +544,5 @@ export type AdminLoginLinkResponse = { sent: true; email: string }
 export const ORDER_TOKEN_HEADER = "x-portico-order-token"
 /** Portico's addition to Medusa's completion answer for a placed order. */
 export type CompletedOrderExtras = { order_access_token: string }
+/** `GET /admin/portico/portal`: the customer-portal link to share. */
+export type AdminPortalResponse = { portal: { url: string } }

@@ -20,4 +20,6 @@ export const porticoKeys = {
   /** Every intake-form query (lists, details, the service settings' picker). */
   intakeForms: ["portico", "intake-forms"] as const,
   intakeForm: (id: string) => ["portico", "intake-forms", "detail", id] as const,
+  /** The customer-portal link. */
+  portal: ["portico", "portal"] as const,
 }

@@ -66,13 +66,13 @@ const INVALID = "This login link is invalid or has expired. Request a new one."
  * altered tokens fail alike.
  */
 export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
-  static identifier = "magic-link"
-  static DISPLAY_NAME = "Magic link"
+  static override identifier = "magic-link"
+  static override DISPLAY_NAME = "Magic link"
 
   protected readonly options_: Required<Omit<MagicLinkProviderOptions, "rate_limits">>
   protected readonly deps_: Deps
 
-  static validateOptions(options: Record<string, unknown>) {
+  static override validateOptions(options: Record<string, unknown>) {
     if (typeof options?.login_url !== "string" || !/^https?:\/\//.test(options.login_url)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The magic-link provider needs `login_url` (an absolute http(s) URL of the storefront's login page).")
     }
@@ -83,8 +83,7 @@ export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
   }
 
   constructor(deps: Deps, options: MagicLinkProviderOptions) {
-    // eslint-disable-next-line prefer-rest-params
-    super(...(arguments as unknown as [Record<string, unknown>, MagicLinkProviderOptions]))
+    super()
     this.deps_ = deps
     this.options_ = {
       token_ttl_minutes: options.token_ttl_minutes ?? 15,
@@ -92,11 +91,11 @@ export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
     }
   }
 
-  async register(): Promise<AuthenticationResponse> {
+  override async register(): Promise<AuthenticationResponse> {
     return { success: false, error: "Magic-link accounts are created by their first login: request a link instead." }
   }
 
-  async authenticate(data: AuthenticationInput, identities: AuthIdentityProviderService): Promise<AuthenticationResponse> {
+  override async authenticate(data: AuthenticationInput, identities: AuthIdentityProviderService): Promise<AuthenticationResponse> {
     if ((data as { actor_type?: unknown }).actor_type !== "customer") {
       // Links log clients in, never an admin user (whatever `authMethodsPerActor` says).
       return { success: false, error: "Login links are for customers only." }
@@ -154,7 +153,7 @@ export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
   }
 
   protected own(authIdentity: AuthIdentityDTO) {
-    const identity = authIdentity.provider_identities?.find((p) => p.provider === this.provider)
+    const identity = authIdentity.provider_identities?.find((p) => p.provider === this.providerId_)
     if (!identity) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "No magic-link identity")
     }
@@ -173,7 +172,7 @@ export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
     // Date.now(), not SQL now(): one clock for issuing and checking (tests move it).
     const now = new Date(Date.now()).toISOString()
     const rows: Array<{ entity_id: string }> = await this.deps_[ContainerRegistrationKeys.PG_CONNECTION]("provider_identity")
-      .where({ id: parsed.identityId, provider: this.provider, deleted_at: null })
+      .where({ id: parsed.identityId, provider: this.providerId_, deleted_at: null })
       .whereRaw("provider_metadata->>'token_hash' = ?", [parsed.hash])
       .whereRaw("(provider_metadata->>'expires_at')::timestamptz > ?::timestamptz", [now])
       .update({
@@ -191,7 +190,7 @@ export class MagicLinkAuthProviderService extends AbstractAuthModuleProvider {
     return { success: true, authIdentity }
   }
 
-  private get provider() {
+  private get providerId_() {
     return MagicLinkAuthProviderService.identifier
   }
 }

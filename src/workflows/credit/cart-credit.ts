@@ -35,6 +35,8 @@ export type CartCreditPlan = {
   total_before_credit: number | null
   /** The cart's credit lines must be rewritten to apply `target`. */
   changed: boolean
+  /** The cart's payment collection, if it has one yet (read with the totals; null when not read). */
+  payment_collection_id: string | null
   /** Credit lines to delete and to create to get there. */
   delete_ids: string[]
   create: { cart_id: string; amount: number; reference: string; reference_id: string; metadata: Record<string, unknown> }[]
@@ -78,6 +80,7 @@ export async function planCartCredit(
     target: applied,
     total_before_credit: null,
     changed: false,
+    payment_collection_id: null,
     delete_ids: [],
     create: [],
   }
@@ -109,9 +112,18 @@ export async function planCartCredit(
     data: [totals],
   } = await query.graph({
     entity: "cart",
-    fields: ["id", "total", "credit_lines.id", "credit_lines.reference", "credit_lines.reference_id", "credit_lines.amount"],
+    fields: [
+      "id",
+      "total",
+      "credit_lines.id",
+      "credit_lines.reference",
+      "credit_lines.reference_id",
+      "credit_lines.amount",
+      "payment_collection.id",
+    ],
     filters: { id: cartId },
   })
+  plan.payment_collection_id = (totals.payment_collection as { id?: string } | null)?.id ?? null
   lines = storeLines(totals.credit_lines)
   plan.applied = sumOf(lines)
   const before = MathBN.add(toNumber(totals.total as Amount), plan.applied)

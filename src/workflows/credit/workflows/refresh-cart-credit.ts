@@ -48,8 +48,15 @@ export const refreshCartCreditWorkflow = createWorkflow(
       createCartCreditLinesWorkflow.runAsStep({
         input: transform({ fresh }, ({ fresh }) => fresh.create),
       })
+      // A cart without a payment collection yet (items still being added)
+      // has nothing to refresh: handing Medusa's workflow the cart without
+      // one skips its cart-with-totals read, so the lock is held shorter.
       refreshPaymentCollectionForCartWorkflow.runAsStep({
-        input: transform({ input }, ({ input }) => ({ cart_id: input.cart_id })),
+        input: transform({ input, fresh }, ({ input, fresh }) =>
+          fresh.payment_collection_id
+            ? { cart_id: input.cart_id }
+            : ({ cart: { id: input.cart_id, payment_collection: null } } as unknown as { cart_id: string })
+        ),
       })
       emitEventStep({
         eventName: CreditEvents.APPLIED,

@@ -1,4 +1,4 @@
-import type { CustomerDTO, ICustomerModuleService } from "@medusajs/framework/types"
+import type { CustomerDTO, CustomerUpdatableFields, ICustomerModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
@@ -16,6 +16,9 @@ export type OpenPortalCustomerResult = {
 }
 
 type Undo = { created?: string; upgraded?: string }
+
+/** `has_account` as an update (a column of the customer model that Medusa's update type leaves out). */
+const hasAccount = (value: boolean) => ({ has_account: value }) as CustomerUpdatableFields
 
 /** `$ilike` pattern matching `email` exactly, ignoring case (`%`, `_` and `\` escaped). */
 const exactly = (email: string) => email.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -49,7 +52,7 @@ export const openPortalCustomerStep = createStep(
         customerId = registered.id
       } else if (guests.length) {
         customerId = guests[0].id
-        await customers.updateCustomers(customerId, { has_account: true })
+        await customers.updateCustomers(customerId, hasAccount(true))
         undo.upgraded = customerId
       } else {
         const [created] = await customers.createCustomers([{ email: input.email!, has_account: true }])
@@ -73,7 +76,7 @@ export const openPortalCustomerStep = createStep(
       await customers.deleteCustomers([undo.created])
     }
     if (undo.upgraded) {
-      await customers.updateCustomers(undo.upgraded, { has_account: false })
+      await customers.updateCustomers(undo.upgraded, hasAccount(false))
     }
   }
 )

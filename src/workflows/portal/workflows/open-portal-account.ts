@@ -26,9 +26,11 @@ export type OpenPortalAccountInput = { auth_identity_id: string }
  * that names the customer.
  */
 export const openPortalAccountWorkflow = createWorkflow(openPortalAccountWorkflowId, (input: OpenPortalAccountInput) => {
-  const login = resolvePortalLoginStep(input)
-  const lockKey = transform({ login }, ({ login }) => `portico-portal-account:${login.email ?? login.customer_id}`)
+  const first = resolvePortalLoginStep(input)
+  const lockKey = transform({ first }, ({ first }) => `portico-portal-account:${first.email ?? first.customer_id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+  // Read again under the lock: a concurrent login may have linked the identity meanwhile.
+  const login = resolvePortalLoginStep(input).config({ name: "resolve-portal-login-locked" })
   const account = openPortalCustomerStep(transform({ login }, ({ login }) => ({ email: login.email, customer_id: login.customer_id })))
   when({ account }, ({ account }) => account.link_identity).then(() => {
     setAuthAppMetadataStep(
