@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
             instructions: data.payment_instructions.text,
             iban: data.payment_instructions.iban,
             account_holder: data.payment_instructions.account_holder,
-            order_url: expect.stringContaining(`/account/orders/${order.id}`),
+            order_url: expect.stringContaining(`/portal/invoices/${invoice.number}`),
           }),
         },
       })

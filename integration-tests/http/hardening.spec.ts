@@ -185,8 +185,12 @@ medusaIntegrationTestRunner({
       // Every table's row count and last change: what "nothing written" means.
       const fingerprint = () => dbFingerprint(getContainer())
       // Completing a cart takes no body: any request by its owner is a valid
-      // one (it places the order), so it is not bad input to generate.
-      const routes = porticoRoutes().filter((r) => r.path !== "/store/carts/:id/complete")
+      // one (it places the order), so it is not bad input to generate. Creating
+      // and updating a cart (Medusa's routes, whose handlers Portico replaces)
+      // accept an empty body as valid and write: their bad input gets Medusa's
+      // validator, with Portico's codes (checked in portal-login.spec.ts).
+      const valid = new Set(["/store/carts/:id/complete", "/store/carts", "/store/carts/:id"])
+      const routes = porticoRoutes().filter((r) => !valid.has(r.path))
       expect(routes.length).toBeGreaterThan(30)
 
       // Parameters: real ids (the caller's and other people's) and made-up ones.

@@ -348,11 +348,15 @@ medusaIntegrationTestRunner({
           ])
         })
 
-        const { data } = await api.get(`/store/orders/${order.id}/invoice`, h)
+        // The browser that placed the order reads it with the order token of the completion answer.
+        const placer = storeHeaders(demo, { "x-portico-order-token": completed.data.order_access_token })
+        const { data } = await api.get(`/store/orders/${order.id}/invoice`, placer)
         expect(data.invoice).toMatchObject({ id: invoice.id, number: invoice.number, status: "paid", total: 972 })
+        // The order id alone opens nothing.
+        expect((await response(api.get(`/store/orders/${order.id}/invoice`, h))).status).toBe(404)
 
         // Reading again (or a duplicate order.placed) changes nothing and emits nothing more.
-        await api.get(`/store/orders/${order.id}/invoice`, h)
+        await api.get(`/store/orders/${order.id}/invoice`, placer)
         expect(events.filter((e) => e.data.id === invoice.id)).toHaveLength(3)
 
         const admin = await adminHeaders(api, demo)

@@ -67,10 +67,13 @@ medusaIntegrationTestRunner({
       }
     }
 
-    /** A guest order of `email` paid through the system provider. */
-    async function guestOrder(email: string) {
+    /** A guest order of `email` paid through the system provider (the email given when creating the cart, or later as a storefront's checkout does). */
+    async function guestOrder(email: string, emailBy: "create" | "update" = "create") {
       const variant = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
-      const cart = await createCart(api, demo, demo.region_ids.usd, { email })
+      const cart = await createCart(api, demo, demo.region_ids.usd, emailBy === "create" ? { email } : { email: undefined })
+      if (emailBy === "update") {
+        await api.post(`/store/carts/${cart.id}`, { email }, storeHeaders(demo))
+      }
       await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, storeHeaders(demo))
       const { data } = await checkout(api, demo, cart.id)
       expect(data.type).toBe("order")
@@ -113,6 +116,18 @@ medusaIntegrationTestRunner({
         .listNotifications({ to: demo.client_email, template: "login_link" } as never)
       expect(notifications.length).toBeGreaterThan(0)
       expect(JSON.stringify(notifications.map((n: { data: unknown }) => n.data))).not.toContain(secret)
+    })
+
+    it("answers bad cart bodies on the replaced cart routes with Medusa's validation and a code", async () => {
+      const created = await response(api.post("/store/carts", { region_id: 42, nope: true }, storeHeaders(demo)))
+      expect(created.status).toBe(400)
+      expect(created.data).toMatchObject({ type: "invalid_data", code: "invalid_request" })
+      const cart = await createCart(api, demo, demo.region_ids.usd)
+      const updated = await response(api.post(`/store/carts/${cart.id}`, { email: "not an email" }, storeHeaders(demo)))
+      expect(updated.status).toBe(400)
+      expect(updated.data).toMatchObject({ type: "invalid_data", code: "invalid_request" })
+      // GET stays Medusa's.
+      expect((await api.get(`/store/carts/${cart.id}`, storeHeaders(demo))).data.cart.id).toBe(cart.id)
     })
 
     it("refuses bad requests with field errors and changes nothing", async () => {
@@ -215,6 +230,19 @@ medusaIntegrationTestRunner({
       const again = await portalLogin(email)
       expect(again.customer.id).toBe(client.customer.id)
       expect(again.claimed).toEqual({ orders: 0, invoices: 0, service_orders: 0 })
+
+      // Shopping again without logging in, email typed at checkout or given with the cart: the
+      // browser keeps reaching its cart (a guest cart, not the account's), and the next login
+      // claims the orders.
+      const byUpdate = await guestOrder(email, "update")
+      const byCreate = await guestOrder(email, "create")
+      expect(byUpdate.order.customer_id).not.toBe(client.customer.id)
+      expect(byCreate.order.customer_id).toBe(byUpdate.order.customer_id)
+      const third = await portalLogin(email)
+      expect(third.customer.id).toBe(client.customer.id)
+      expect(third.claimed).toMatchObject({ orders: 2, invoices: 2 })
+      const { data: after } = await api.get("/store/orders", third.headers)
+      expect(after.orders.map((o: { id: string }) => o.id).sort()).toEqual([mine.order.id, byUpdate.order.id, byCreate.order.id].sort())
     })
 
     it("a password account logs in by link too and claims the guest orders of its email", async () => {

@@ -259,10 +259,10 @@ medusaIntegrationTestRunner({
       const [email] = emails
       expect(email).toMatchObject({ to: "ada.so@example.com", template: "payment_confirmation" })
       const website = byTitle(list, "Website build")[0]
-      expect(email.html).toContain("http://localhost:8000/account")
-      expect(email.html).toContain(`http://localhost:8000/service-orders/${website.id}`)
+      expect(email.html).toContain("http://localhost:8000/portal?email=ada.so%40example.com")
+      expect(email.html).toContain(`http://localhost:8000/portal/service-orders/${website.id}`)
       expect(email.html).toContain(invoice.number)
-      expect(email.text).toContain("http://localhost:8000/account")
+      expect(email.text).toContain("http://localhost:8000/portal?email=ada.so%40example.com")
       expect(email.text).toContain("Hi Adeline,")
 
       // The client's own list; the admin queue filters by status and service.
@@ -722,7 +722,7 @@ medusaIntegrationTestRunner({
       expect(mails[0]).toMatchObject({ to: "ada.so@example.com", subject: "News about Website build: In progress" })
       expect(mails[0].text).toContain("We started.")
       expect(mails[0].text).toContain("Hello Adeline,")
-      expect(mails[0].text).toContain("http://localhost:8000/account")
+      expect(mails[0].text).toContain("http://localhost:8000/portal?email=ada.so%40example.com")
       // The same event again sends nothing more.
       await getContainer()
         .resolve(Modules.EVENT_BUS)
@@ -744,7 +744,7 @@ medusaIntegrationTestRunner({
       expect((await reminders()).map((e) => e.idempotency_key)).toEqual([`portico:intake_reminder:${website.id}:1`])
       const [email] = await reminders()
       expect(email).toMatchObject({ to: "ada.so@example.com", template: "intake_reminder" })
-      expect(email.html).toContain(`http://localhost:8000/service-orders/${website.id}`)
+      expect(email.html).toContain(`http://localhost:8000/portal/service-orders/${website.id}`)
       // Days later: the latest due one only, and never more than three.
       await sendDueIntakeReminders(getContainer(), { now: hours(24 * 10) })
       expect((await reminders()).map((e) => (e.idempotency_key ?? "").split(":").pop())).toEqual(["1", "3"])

@@ -32,7 +32,7 @@ const MAGIC_LINK_PATH = /^\/auth\/customer\/magic-link$/
 
 /** Portico's routes, and the core routes Portico replaces. */
 const PORTICO_PATH =
-  /^\/auth\/customer\/magic-link$|^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
+  /^\/auth\/customer\/magic-link$|^\/store\/carts(\/[^/]+)?$|^\/(store|admin)\/portico(\/|$)|^\/store\/(carts|orders)\/[^/]+\/(invoice|credit|payment-instructions|complete|promotions)$|^\/store\/payment-collections\/[^/]+\/payment-sessions$|^\/admin\/payments\/[^/]+\/refund$/
 
 type HttpLikeError = { type?: unknown; status?: unknown; statusCode?: unknown; code?: unknown; cause?: { code?: unknown } }
 
