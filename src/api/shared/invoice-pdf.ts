@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { formatAddressLines, type AddressLike } from "../../contracts/address"
 import type { IssuedInvoiceStatusType } from "../../contracts/statuses"
 import { PORTICO_INVOICE_MODULE } from "../../modules/invoice/constants"
 import { renderInvoicePdf, type InvoicePdfData } from "../../modules/invoice/pdf"
@@ -9,38 +10,6 @@ import type { findInvoice } from "./invoices"
 
 /** An issued invoice as {@link findInvoice} returns it. */
 type FoundInvoice = NonNullable<Awaited<ReturnType<typeof findInvoice>>>
-
-type Address = {
-  first_name?: string | null
-  last_name?: string | null
-  company?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  province?: string | null
-  postal_code?: string | null
-  country_code?: string | null
-}
-
-const countryNames = new Intl.DisplayNames("en", { type: "region" })
-
-/** The printed lines of a postal address: street lines, city line, country name. */
-function addressLines(address: Address | null | undefined): string[] {
-  if (!address) {
-    return []
-  }
-  const place = [address.city, address.province].filter(Boolean).join(", ")
-  const cityLine = [place, address.postal_code].filter(Boolean).join(" ")
-  let country: string | null = null
-  if (address.country_code) {
-    try {
-      country = countryNames.of(address.country_code.toUpperCase()) ?? address.country_code.toUpperCase()
-    } catch {
-      country = address.country_code.toUpperCase()
-    }
-  }
-  return [address.address_1, address.address_2, cityLine, country].filter((l): l is string => !!l?.trim())
-}
 
 /**
  * What the PDF of `invoice` prints ({@link InvoicePdfData}): the invoice and
@@ -55,9 +24,9 @@ export async function invoicePdfData(scope: MedusaContainer, invoice: FoundInvoi
     seller.name ? { data: [] as { name?: string | null }[] } : query.graph({ entity: "store", fields: ["name"] }),
     invoice.order_id
       ? query.graph({ entity: "order", fields: ["id", "display_id", "email", "billing_address.*"], filters: { id: invoice.order_id } })
-      : { data: [] as { display_id?: number; email?: string | null; billing_address?: Address | null }[] },
+      : { data: [] as { display_id?: number; email?: string | null; billing_address?: AddressLike | null }[] },
   ])
-  const order = orders[0] as { display_id?: number; email?: string | null; billing_address?: Address | null } | undefined
+  const order = orders[0] as { display_id?: number; email?: string | null; billing_address?: AddressLike | null } | undefined
   const billing = order?.billing_address
   const lines = invoice.lines as unknown as InvoicePdfData["lines"]
   return {
@@ -87,9 +56,9 @@ export async function invoicePdfData(scope: MedusaContainer, invoice: FoundInvoi
       tax_id: seller.tax_id,
     },
     billing: {
-      name: [billing?.first_name, billing?.last_name].filter(Boolean).join(" ") || null,
-      company: billing?.company ?? null,
-      address_lines: addressLines(billing),
+      name: [billing?.first_name?.trim(), billing?.last_name?.trim()].filter(Boolean).join(" ") || null,
+      // Company, street, locality and country, as the storefront prints the address.
+      address_lines: billing ? formatAddressLines(billing, { includeName: false }) : [],
       email: order?.email ?? (invoice.email as string | null),
     },
   }

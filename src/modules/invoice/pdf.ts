@@ -25,8 +25,8 @@ export type InvoicePdfData = {
   lines: { title: string; variant_title?: string | null; quantity: number; unit_price: number; total: number }[]
   /** The merchant. */
   seller: { name: string; address_lines: string[]; email?: string | null; tax_id?: string | null }
-  /** The client: the order's billing address and email. */
-  billing: { name?: string | null; company?: string | null; address_lines: string[]; email?: string | null }
+  /** The client: the order's billing address (name apart, then company, street, locality, country) and email. */
+  billing: { name?: string | null; address_lines: string[]; email?: string | null }
 }
 
 const MARGIN = 50
@@ -114,8 +114,9 @@ export function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   let y = Math.max(leftBottom, rightBottom) + 28
   doc.font("Helvetica-Bold").fontSize(8).fillColor(GRAY).text("BILL TO", MARGIN, y)
   doc.font("Helvetica-Bold").fontSize(10).fillColor("black")
-  const billTo = [data.billing.name, data.billing.company].filter(Boolean) as string[]
-  billTo.forEach((line) => doc.text(line, { width: 280 }))
+  if (data.billing.name) {
+    doc.text(data.billing.name, { width: 280 })
+  }
   doc.font("Helvetica").fontSize(9)
   for (const line of [...data.billing.address_lines, data.billing.email]) {
     if (line) {

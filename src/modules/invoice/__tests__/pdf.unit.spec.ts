@@ -15,7 +15,7 @@ const base: InvoicePdfData = {
   total: 1021,
   lines: [{ title: "Brand workshop", variant_title: "Half day", quantity: 2, unit_price: 500, total: 1000 }],
   seller: { name: "Acme Studio", address_lines: ["1 Main Street", "10115 Berlin"], email: "billing@acme.test", tax_id: "DE123456789" },
-  billing: { name: "Zoë Müller", company: "Straße & Co", address_lines: ["Hauptstraße 1", "50667 Köln", "Germany"], email: "zoe@example.com" },
+  billing: { name: "Zoë Müller", address_lines: ["Straße & Co", "Hauptstraße 1", "50667 Köln", "Germany"], email: "zoe@example.com" },
 }
 
 describe("renderInvoicePdf", () => {
