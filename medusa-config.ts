@@ -10,6 +10,7 @@
  */
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { appSecrets } from "./src/utils/app-secrets"
+import { sellerFromEnv } from "./src/utils/seller"
 import { storefrontUrlFromEnv } from "./src/utils/storefront-url"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -38,6 +39,8 @@ const invoiceOptions = {
     .split(",")
     .map((id) => id.trim())
     .filter(Boolean),
+  // The merchant the PDF invoices name (PORTICO_SELLER_*; demo address by default, the store's name).
+  seller: sellerFromEnv(process.env),
 }
 const porticoModules = [
   { resolve: "./src/modules/catalog" },

@@ -70,16 +70,17 @@ export async function setUpPaymentSuite(
 
 /**
  * A client's cart with one service and a payment session with `providerId`
- * (`data` as the client sends it): returns the cart id, the payment
+ * (`data` as the client sends it; `cart`: more fields of the new cart, such
+ * as a billing address): returns the cart id, the payment
  * collection id and the session (its `data` is what the provider keeps).
  */
 export async function cartWithSession(
   api: Api,
   h: Headers,
   suite: PaymentSuite,
-  options: { email: string; variant_id: string; provider_id: string; data?: Record<string, unknown> }
+  options: { email: string; variant_id: string; provider_id: string; data?: Record<string, unknown>; cart?: Record<string, unknown> }
 ) {
-  const { data } = await api.post("/store/carts", { region_id: suite.region_id, email: options.email }, h)
+  const { data } = await api.post("/store/carts", { region_id: suite.region_id, email: options.email, ...options.cart }, h)
   await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: options.variant_id, quantity: 1 }, h)
   const {
     data: { payment_collection },

@@ -15,6 +15,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCreditMiddlewares } from "./store/portico/credit/middlewares"
 import { storeFolderMiddlewares } from "./store/portico/folders/middlewares"
+import { storeInvoiceMiddlewares } from "./store/portico/invoices/middlewares"
 import { storePorticoOrderMiddlewares } from "./store/portico/orders/middlewares"
 import { storeServiceOrderMiddlewares } from "./store/portico/service-orders/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
@@ -84,6 +85,7 @@ export default defineMiddlewares({
     ...storeAccountMiddlewares,
     ...storeOrderMiddlewares,
     ...storeCreditMiddlewares,
+    ...storeInvoiceMiddlewares,
     ...storeServiceOrderMiddlewares,
     ...storePorticoOrderMiddlewares,
     ...storeProductMiddlewares,

@@ -69,6 +69,9 @@ import type {
   StoreCreditTransactionsResponse,
   StoreFolderServicesQuery,
   StoreFolderServicesResponse,
+  StoreInvoiceListQuery,
+  StoreInvoiceListResponse,
+  StoreInvoiceResponse,
   StoreOrderServiceOrdersResponse,
   StoreServiceOrderListQuery,
   StoreServiceOrderListResponse,
@@ -187,6 +190,15 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         transactions: (query?: CreditTransactionsQuery, call?: CallOptions) =>
           get<StoreCreditTransactionsResponse>("/store/portico/credit/transactions", query, call),
       },
+      invoices: {
+        /** `GET /store/portico/invoices`: the signed-in client's invoices (`open`, `paid`, `void`), newest first. */
+        list: (query?: StoreInvoiceListQuery, call?: CallOptions) => get<StoreInvoiceListResponse>("/store/portico/invoices", query, call),
+        /** `GET /store/portico/invoices/:number`: one of them with its lines and, while unpaid by bank transfer, how to pay it. */
+        retrieve: (number: string, call?: CallOptions) => get<StoreInvoiceResponse>(`/store/portico/invoices/${id(number)}`, undefined, call),
+        /** `GET /store/portico/invoices/:number/pdf`: its PDF, as the raw response (`application/pdf`, attachment `<number>.pdf`). */
+        pdf: (number: string, call?: CallOptions) =>
+          http.raw(`/store/portico/invoices/${id(number)}/pdf`, { ...call, headers: { accept: "application/pdf", ...call?.headers } }),
+      },
       serviceOrders: {
         /** `GET /store/portico/service-orders`: the signed-in client's service orders, newest first. */
         list: (query?: StoreServiceOrderListQuery, call?: CallOptions) =>
@@ -261,6 +273,11 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         markPaid: (invoiceId: string, call?: CallOptions) => post<InvoiceResponse>(`/admin/portico/invoices/${id(invoiceId)}/mark-paid`, {}, call),
         /** `POST /admin/portico/invoices/:id/void`: voids an open invoice (`invoice_not_open` otherwise). */
         void: (invoiceId: string, call?: CallOptions) => post<InvoiceResponse>(`/admin/portico/invoices/${id(invoiceId)}/void`, {}, call),
+        /** `GET /admin/portico/invoices/:id/pdf`: the invoice's PDF, as the raw response (404 for an abandoned cart's invoice). */
+        pdf: (invoiceId: string, call?: CallOptions) =>
+          http.raw(`/admin/portico/invoices/${id(invoiceId)}/pdf`, { ...call, headers: { accept: "application/pdf", ...call?.headers } }),
+        /** The address of the invoice's PDF (the browser downloads it with the admin session). */
+        pdfUrl: (invoiceId: string) => http.url(`/admin/portico/invoices/${id(invoiceId)}/pdf`),
       },
       serviceOrders: {
         /** `GET /admin/portico/service-orders`: the work queue. */

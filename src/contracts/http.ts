@@ -12,6 +12,7 @@ import type {
   CreditReason,
   EmailRecipient,
   InvoiceStatusType,
+  IssuedInvoiceStatusType,
   PaymentInstructionsStatus,
   ServiceOrderActorType,
   ServiceOrderStatusType,
@@ -231,6 +232,18 @@ export type PaymentInstructions = {
 }
 /** `GET /store/orders/:id/payment-instructions`: null for other payment methods. */
 export type PaymentInstructionsResponse = { payment_instructions: PaymentInstructions | null }
+
+/** `GET /store/portico/invoices`: the logged-in client's issued invoices, newest first. */
+export type StoreInvoiceListQuery = PageQuery & { status?: IssuedInvoiceStatusType | IssuedInvoiceStatusType[] }
+export type StoreInvoiceListResponse = Page & { invoices: Invoice[] }
+/**
+ * One of the client's invoices as the portal shows it: with its lines, and how
+ * to pay it while it is unpaid and its order was placed by bank transfer
+ * (null otherwise).
+ */
+export type StoreInvoiceDetail = InvoiceDetail & { order_id: string | null; payment_instructions: PaymentInstructions | null }
+/** `GET /store/portico/invoices/:number`. */
+export type StoreInvoiceResponse = { invoice: StoreInvoiceDetail }
 
 // ---------------------------------------------------------------- account credit
 

@@ -5,6 +5,7 @@
  * imported by the routes and modules, the admin, the storefront and the
  * typed client (`medusa-plugin-portico/client`). Depends on `zod` only.
  */
+export * from "./address"
 export * from "./errors"
 export * from "./http"
 export * from "./intake"

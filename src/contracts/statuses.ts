@@ -14,6 +14,12 @@ export const InvoiceStatus = {
 export type InvoiceStatusType = (typeof InvoiceStatus)[keyof typeof InvoiceStatus]
 /** Every invoice status, in lifecycle order. */
 export const INVOICE_STATUSES = Object.values(InvoiceStatus) as [InvoiceStatusType, ...InvoiceStatusType[]]
+/**
+ * Issued invoices: what a client's portal lists and what has a PDF. An
+ * `abandoned` invoice is a cart that never became an order.
+ */
+export const ISSUED_INVOICE_STATUSES = ["open", "paid", "void"] as const satisfies readonly InvoiceStatusType[]
+export type IssuedInvoiceStatusType = (typeof ISSUED_INVOICE_STATUSES)[number]
 
 /** Statuses of a service order. */
 export const ServiceOrderStatus = {

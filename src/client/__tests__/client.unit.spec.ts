@@ -155,4 +155,26 @@ describe("Portico's client", () => {
     expect(new Headers(calls[0].init?.headers).get("accept")).toBe("text/html")
     expect(portico.admin.serviceOrders.fileUrl("so_1", "file 1")).toBe("https://shop.example/backend/admin/portico/service-orders/so_1/files/file%201")
   })
+
+  it("lists the portal's invoices and downloads a PDF as bytes; a refused download keeps its code", async () => {
+    const portico = createPorticoClient({ baseUrl, publishableKey: "pk_test" })
+    server.answer({ status: 200, body: JSON.stringify({ invoices: [], count: 0, limit: 5, offset: 0 }) })
+    await portico.store.invoices.list({ status: ["open", "paid"], limit: 5 }, { headers: { authorization: "Bearer customer-token" } })
+    const listed = new URL(server.seen[0].url, baseUrl)
+    expect(listed.pathname).toBe("/store/portico/invoices")
+    expect(listed.searchParams.getAll("status")).toEqual(["open", "paid"])
+    expect(server.seen[0].headers.authorization).toBe("Bearer customer-token")
+
+    server.answer({ status: 200, type: "application/pdf", body: "%PDF-1.3 fake" })
+    const pdf = await portico.store.invoices.pdf("INV 1")
+    expect(server.seen[1].url).toBe("/store/portico/invoices/INV%201/pdf")
+    expect(server.seen[1].headers.accept).toBe("application/pdf")
+    expect(await pdf.text()).toBe("%PDF-1.3 fake")
+
+    server.answer({ status: 404, body: JSON.stringify({ type: "not_found", code: "not_found", message: "Invoice INV-9 was not found." }) })
+    await expect(portico.store.invoices.pdf("INV-9")).rejects.toMatchObject({ status: 404, code: "not_found" })
+    expect(createPorticoClient({ baseUrl: "https://shop.example/" }).admin.invoices.pdfUrl("inv_1")).toBe(
+      "https://shop.example/admin/portico/invoices/inv_1/pdf"
+    )
+  })
 })

@@ -10,3 +10,5 @@ export default Module(PORTICO_INVOICE_MODULE, {
 })
 
 export { InvoiceModuleService }
+export type { InvoiceModuleOptions, InvoiceSeller } from "./service"
+export { renderInvoicePdf, type InvoicePdfData } from "./pdf"

@@ -26,6 +26,21 @@ export type InvoiceModuleOptions = {
    * payment is captured (the merchant marks it received). Default: none.
    */
   deferred_payment_providers?: string[]
+  /**
+   * Who issues the invoices, as the PDF invoice heads them. Without a `name`
+   * the PDF shows the Medusa store's name.
+   */
+  seller?: InvoiceSeller
+}
+
+/** The merchant as a PDF invoice names them (the invoice module's `seller` option). */
+export type InvoiceSeller = {
+  name?: string | null
+  /** The postal address, one entry per printed line. */
+  address_lines?: string[] | null
+  email?: string | null
+  /** VAT number or other tax id, printed as "Tax ID". */
+  tax_id?: string | null
 }
 
 type Amount = number
@@ -82,6 +97,7 @@ export default class InvoiceModuleService extends MedusaService({
   protected readonly numberPrefix: string
   protected readonly numberPadding: number
   protected readonly deferredProviders: Set<string>
+  protected readonly seller: InvoiceSeller
 
   constructor(container: Record<string, unknown>, options: InvoiceModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -89,6 +105,12 @@ export default class InvoiceModuleService extends MedusaService({
     this.numberPrefix = options.number_prefix ?? "INV-"
     this.numberPadding = options.number_padding ?? 6
     this.deferredProviders = new Set(options.deferred_payment_providers ?? [])
+    this.seller = { ...options.seller }
+  }
+
+  /** The merchant as configured (the `seller` option; every part may be missing). */
+  getSeller(): InvoiceSeller {
+    return { ...this.seller, address_lines: [...(this.seller.address_lines ?? [])] }
   }
 
   /** Whether an authorization by this payment provider is not yet a payment. */

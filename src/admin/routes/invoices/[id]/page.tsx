@@ -1,5 +1,5 @@
-import { ArrowUpRightOnBox } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { ArrowDownTray, ArrowUpRightOnBox } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { AmountRow } from "../../../components/common/amount-row"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
@@ -12,8 +12,11 @@ import { InvoiceActions } from "../../../components/invoices/invoice-actions"
 /**
  * Admin page of one invoice: number and status, its timestamps, customer and
  * order, the lines, the totals (with what was refunded to account credit
- * after the order) and the promotion codes applied. An open (unpaid) invoice,
- * e.g. one waiting for a bank transfer, can be marked paid or voided here.
+ * after the order) and the promotion codes applied. An issued invoice has a
+ * "Download PDF" button: the same document the client downloads from the
+ * portal (`GET /admin/portico/invoices/:id/pdf`, with the admin's session).
+ * An open (unpaid) invoice, e.g. one waiting for a bank transfer, can be
+ * marked paid or voided here.
  */
 const InvoiceDetailPage = () => {
   const { id } = useParams()
@@ -47,9 +50,19 @@ const InvoiceDetailPage = () => {
                   : "A cart that has not been ordered yet; it gets a number when the order is placed."}
               </Text>
             </div>
-            <Badge color={status.color} data-testid="invoice-detail-status">
-              {status.label}
-            </Badge>
+            <div className="flex items-center gap-x-2">
+              {invoice.status !== "abandoned" && (
+                <Button size="small" variant="secondary" asChild>
+                  <a href={portico.admin.invoices.pdfUrl(invoice.id)} download={`${invoice.number}.pdf`} data-testid="invoice-download-pdf">
+                    <ArrowDownTray />
+                    Download PDF
+                  </a>
+                </Button>
+              )}
+              <Badge color={status.color} data-testid="invoice-detail-status">
+                {status.label}
+              </Badge>
+            </div>
           </div>
           <InvoiceActions invoice={invoice} />
           {invoice.lines.length ? (

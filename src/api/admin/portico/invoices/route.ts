@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { listInvoices } from "../../../shared/invoices"
 import { DEFAULT_INVOICE_STATUSES, type InvoiceListParamsType } from "./validators"
 
 /**
@@ -14,7 +14,6 @@ export async function GET(
   req: AuthenticatedMedusaRequest<unknown, InvoiceListParamsType>,
   res: MedusaResponse
 ) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { status, customer_id, order_id, cart_id, number, created_at } = req.validatedQuery
   const lookup = cart_id !== undefined || order_id !== undefined || number !== undefined
   const statuses = status ?? (lookup ? undefined : [...DEFAULT_INVOICE_STATUSES])
@@ -24,33 +23,7 @@ export async function GET(
       filters[key] = value
     }
   }
-  const { data: invoices, metadata } = await query.graph({
-    entity: "invoice",
-    fields: req.queryConfig.fields.filter((f) => !f.includes(".")),
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
-  // Customers and orders are joined by hand: Query does not resolve read-only
-  // links on a paginated list.
-  const customerIds = [...new Set(invoices.map((i) => i.customer_id).filter((id): id is string => !!id))]
-  const orderIds = [...new Set(invoices.map((i) => i.order_id).filter((id): id is string => !!id))]
-  const [{ data: customers }, { data: orders }] = await Promise.all([
-    customerIds.length
-      ? query.graph({ entity: "customer", fields: ["id", "email", "first_name", "last_name"], filters: { id: customerIds } })
-      : { data: [] as { id: string }[] },
-    orderIds.length
-      ? query.graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
-      : { data: [] as { id: string }[] },
-  ])
-  const byId = new Map<string, unknown>([...customers, ...orders].map((r) => [r.id, r]))
-  res.json({
-    invoices: invoices.map((i) => ({
-      ...i,
-      customer: (i.customer_id && byId.get(i.customer_id)) || null,
-      order: (i.order_id && byId.get(i.order_id)) || null,
-    })),
-    count: metadata?.count ?? invoices.length,
-    offset: metadata?.skip ?? 0,
-    limit: metadata?.take ?? invoices.length,
-  })
+  res.json(
+    await listInvoices(req.scope, { filters, fields: req.queryConfig.fields, pagination: req.queryConfig.pagination })
+  )
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { INVOICE_STATUSES } from "../../../../contracts/statuses"
+import { INVOICE_STATUSES, ISSUED_INVOICE_STATUSES } from "../../../../contracts/statuses"
 import { DateFilter, listParams, QueryId } from "../../../utils/validate-query"
 
 /** Query of `GET /admin/portico/invoices`. */
@@ -18,4 +18,4 @@ export type InvoiceListParamsType = z.infer<typeof InvoiceListParams>
  * (`abandoned`) are listed on request (`status=abandoned`), or when looking
  * one up by `cart_id`, `order_id` or `number`.
  */
-export const DEFAULT_INVOICE_STATUSES = ["open", "paid", "void"] as const
+export const DEFAULT_INVOICE_STATUSES = ISSUED_INVOICE_STATUSES
