@@ -51,14 +51,14 @@ describe("email data", () => {
         total: "$400.00",
         items: "2 × Logo design (Premium): $400.00\nBrand audit: $50.00",
         intake_links:
-          "Logo design (Premium) — 1 of 2: https://shop.test/service-orders/sord_1\n" +
-          "Logo design (Premium) — 2 of 2: https://shop.test/service-orders/sord_2",
-        portal_url: "https://shop.test/account",
+          "Logo design (Premium) — 1 of 2: https://shop.test/portal/service-orders/sord_1\n" +
+          "Logo design (Premium) — 2 of 2: https://shop.test/portal/service-orders/sord_2",
+        portal_url: "https://shop.test/portal?email=ada%40example.com",
       })
     )
     const email = await renderEmail("payment_confirmation", data)
-    expect(email.html).toContain('href="https://shop.test/account"')
-    expect(email.html).toContain('href="https://shop.test/service-orders/sord_2"')
+    expect(email.html).toContain('href="https://shop.test/portal?email=ada%40example.com"')
+    expect(email.html).toContain('href="https://shop.test/portal/service-orders/sord_2"')
     expect(email.html).not.toContain("service-orders/sord_3")
   })
 
@@ -142,8 +142,8 @@ describe("email data", () => {
         amount_due: "$70.00",
         instructions: "Write INV-000007 on the transfer.",
         bic: "",
-        order_url: "https://shop.test/account/orders/order_1",
-        portal_url: "https://shop.test/account",
+        order_url: "https://shop.test/portal/invoices/INV-000007",
+        portal_url: "https://shop.test/portal?email=ada%40example.com",
       })
     )
     const email = await renderEmail("payment_instructions", data)
@@ -155,6 +155,7 @@ describe("email data", () => {
       order: { id: "order_2", email: "g@example.com", customer: null },
       storefront_url: "https://shop.test",
     })
-    expect(guest.variables.order_url).toBe("https://shop.test/order/order_2/confirmed")
+    // The same portal page for a guest: the invoice, reached through login.
+    expect(guest.variables.order_url).toBe("https://shop.test/portal/invoices/INV-1")
   })
 })
