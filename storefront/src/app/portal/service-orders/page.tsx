@@ -1,14 +1,14 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { retrieveCustomer } from "@lib/data/customer"
+import { requireCustomer } from "@lib/data/customer"
 import { listServiceOrders } from "@lib/data/service-orders"
 import { STATUS_LABELS, type ServiceOrderStatus } from "@lib/util/intake"
-import AccountNav from "@modules/account/components/account-nav"
 import Pagination from "@modules/common/components/pagination"
+import PortalShell from "@modules/portal/components/portal-shell"
 import ServiceOrderList from "@modules/service-orders/components/service-order-list"
 
-export const metadata: Metadata = { title: "Service orders" }
+export const metadata: Metadata = { title: "Service orders", robots: { index: false } }
 
 const PAGE_SIZE = 20
 const STATUSES = Object.keys(STATUS_LABELS) as ServiceOrderStatus[]
@@ -16,11 +16,8 @@ const STATUSES = Object.keys(STATUS_LABELS) as ServiceOrderStatus[]
 type Props = { searchParams: Promise<{ page?: string; status?: string }> }
 
 /** The client's service orders (one per service bought), newest first, by status. */
-export default async function AccountServiceOrdersPage({ searchParams }: Props) {
-  const customer = await retrieveCustomer()
-  if (!customer) {
-    redirect("/account")
-  }
+export default async function PortalServiceOrdersPage({ searchParams }: Props) {
+  const customer = await requireCustomer("/portal/service-orders")
   const query = await searchParams
   const status = STATUSES.find((s) => s === query.status)
   const page = Math.max(1, Math.floor(Number(query.page)) || 1)
@@ -28,21 +25,18 @@ export default async function AccountServiceOrdersPage({ searchParams }: Props) 
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const href = (n: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
   if (page > pages) {
-    redirect(`/account/service-orders${href(pages)}`)
+    redirect(`/portal/service-orders${href(pages)}`)
   }
   const filters: { id?: ServiceOrderStatus; label: string }[] = [{ label: "All" }, ...STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s] }))]
   return (
-    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight" data-testid="service-orders-title">Service orders</h1>
-      <p className="mt-1 text-ink-soft">{customer.email}</p>
-      <AccountNav current="service-orders" />
+    <PortalShell customer={customer} current="service-orders" title="Service orders" titleTestId="service-orders-title">
       <nav aria-label="Filter by status" className="mt-6 flex flex-wrap gap-2 text-sm" data-testid="status-filter">
         {filters.map((f) => {
           const current = f.id === status
           return (
             <Link
               key={f.label}
-              href={f.id ? `?status=${f.id}` : "/account/service-orders"}
+              href={f.id ? `?status=${f.id}` : "/portal/service-orders"}
               aria-current={current ? "page" : undefined}
               className={`rounded-full border px-3 py-1 font-medium ${current ? "border-brand bg-brand-soft text-brand-dark" : "border-line bg-white text-ink-soft hover:text-ink"}`}
             >
@@ -68,6 +62,6 @@ export default async function AccountServiceOrdersPage({ searchParams }: Props) 
         )}
         <Pagination page={page} pages={pages} href={href} />
       </div>
-    </div>
+    </PortalShell>
   )
 }
