@@ -110,9 +110,13 @@ describe("storefront checkout", () => {
 
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(page, "order-confirmed")).toMatch(/^Order #\d+ is confirmed$/)
-    // Written as in the US, with the country's name; a guest is promised nothing about an account.
+    // Written as in the US, with the country's name; a guest is promised no account, but the
+    // portal, which they enter by emailed link (their email filled in, back to this order).
     expect(await page.getByTestId("billing-address").innerText()).toContain("New York, NY 10001\nUnited States")
     expect(await text(page, "order-contact")).not.toMatch(/account/)
+    const portal = new URL((await page.getByTestId("order-portal-login").getAttribute("href")) as string, storefrontUrl())
+    expect(portal.pathname).toBe("/portal/login")
+    expect(portal.searchParams.get("next")).toMatch(/^\/portal\/orders\/order_/)
     expect(await page.getByTestId("order-item").count()).toBe(2)
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("confirmation")
