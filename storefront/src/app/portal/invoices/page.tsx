@@ -3,6 +3,7 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { requireCustomer } from "@lib/data/customer"
 import { listInvoices, type PortalInvoiceStatus } from "@lib/data/invoices"
+import FilterLinks from "@modules/common/components/filter-links"
 import Pagination from "@modules/common/components/pagination"
 import InvoiceList from "@modules/portal/components/invoice-list"
 import PortalShell from "@modules/portal/components/portal-shell"
@@ -33,20 +34,11 @@ export default async function PortalInvoicesPage({ searchParams }: Props) {
   }
   return (
     <PortalShell customer={customer} current="invoices" title="Invoices" titleTestId="invoices-title">
-      <nav aria-label="Filter by status" className="mt-6 flex flex-wrap gap-2 text-sm" data-testid="invoice-filter">
-        {FILTERS.map((f) => (
-          <Link
-            key={f.label}
-            href={f.id ? `?status=${f.id}` : "/portal/invoices"}
-            aria-current={f.id === status ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 font-medium ${
-              f.id === status ? "border-brand bg-brand-soft text-brand-dark" : "border-line bg-white text-ink-soft hover:text-ink"
-            }`}
-          >
-            {f.label}
-          </Link>
-        ))}
-      </nav>
+      <FilterLinks
+        label="Filter by status"
+        testId="invoice-filter"
+        filters={FILTERS.map((f) => ({ label: f.label, href: f.id ? `?status=${f.id}` : "/portal/invoices", current: f.id === status }))}
+      />
       <div className="mt-6">
         {invoices.length ? (
           <InvoiceList invoices={invoices} />

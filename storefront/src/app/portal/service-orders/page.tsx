@@ -4,6 +4,7 @@ import { redirect } from "next/navigation"
 import { requireCustomer } from "@lib/data/customer"
 import { listServiceOrders } from "@lib/data/service-orders"
 import { STATUS_LABELS, type ServiceOrderStatus } from "@lib/util/intake"
+import FilterLinks from "@modules/common/components/filter-links"
 import Pagination from "@modules/common/components/pagination"
 import PortalShell from "@modules/portal/components/portal-shell"
 import ServiceOrderList from "@modules/service-orders/components/service-order-list"
@@ -30,21 +31,11 @@ export default async function PortalServiceOrdersPage({ searchParams }: Props) {
   const filters: { id?: ServiceOrderStatus; label: string }[] = [{ label: "All" }, ...STATUSES.map((s) => ({ id: s, label: STATUS_LABELS[s] }))]
   return (
     <PortalShell customer={customer} current="service-orders" title="Service orders" titleTestId="service-orders-title">
-      <nav aria-label="Filter by status" className="mt-6 flex flex-wrap gap-2 text-sm" data-testid="status-filter">
-        {filters.map((f) => {
-          const current = f.id === status
-          return (
-            <Link
-              key={f.label}
-              href={f.id ? `?status=${f.id}` : "/portal/service-orders"}
-              aria-current={current ? "page" : undefined}
-              className={`rounded-full border px-3 py-1 font-medium ${current ? "border-brand bg-brand-soft text-brand-dark" : "border-line bg-white text-ink-soft hover:text-ink"}`}
-            >
-              {f.label}
-            </Link>
-          )
-        })}
-      </nav>
+      <FilterLinks
+        label="Filter by status"
+        testId="status-filter"
+        filters={filters.map((f) => ({ label: f.label, href: f.id ? `?status=${f.id}` : "/portal/service-orders", current: f.id === status }))}
+      />
       <div className="mt-6">
         {service_orders.length ? (
           <ServiceOrderList serviceOrders={service_orders} showOrder />
