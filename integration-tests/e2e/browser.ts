@@ -65,6 +65,23 @@ export async function adminApi<T = any>(path: string, init: { method?: string; b
   return call<T>(path, await adminHeaders(), init)
 }
 
+/** Who pays at checkout and where they are billed (`state`: a US state, chosen from the list). */
+export type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string; state?: string }
+
+/** Fills in the checkout's email and billing address. */
+export async function fillCheckout(page: Page, b: Billing) {
+  await page.getByLabel("Email").fill(b.email)
+  await page.getByLabel("First name").fill(b.first)
+  await page.getByLabel("Last name").fill(b.last)
+  await page.getByLabel("Address").fill(b.street)
+  await page.getByLabel("City").fill(b.city)
+  await page.getByLabel("Postal code").fill(b.postal)
+  await page.getByLabel("Country").selectOption(b.country)
+  if (b.state) {
+    await page.getByLabel("State").selectOption(b.state)
+  }
+}
+
 /** The password the browser tests give the accounts they create. */
 export const PASSWORD = "correct-horse-battery"
 

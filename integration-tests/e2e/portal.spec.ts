@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { backendUrl, launch, loginLinkFor, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+import { backendUrl, fillCheckout, launch, loginLinkFor, MOBILE, screenshots, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(300_000)
 
@@ -47,14 +47,7 @@ describe.each(WIDTHS)("customer portal (%s)", (name, viewport) => {
     await page.getByTestId("added").waitFor()
     await page.goto(`${storefrontUrl()}/checkout`)
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("First name").fill("Pat")
-    await page.getByLabel("Last name").fill("Portal")
-    await page.getByLabel("Address").fill("7 Portal Road")
-    await page.getByLabel("City").fill("Boston")
-    await page.getByLabel("Postal code").fill("02101")
-    await page.getByLabel("Country").selectOption("us")
-    await page.getByLabel("State").selectOption("MA")
+    await fillCheckout(page, { email, first: "Pat", last: "Portal", street: "7 Portal Road", city: "Boston", postal: "02101", country: "us", state: "MA" })
     await page.getByTestId("place-order").click()
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     orderId = page.url().split("/order/")[1].split("/")[0]

@@ -30,3 +30,20 @@ export function loginHref(next?: string | null, email?: string | null): string {
   const query = params.toString()
   return `${PORTAL_HOME}/login${query ? `?${query}` : ""}`
 }
+
+/**
+ * The paging of a portal list: the page asked for (`?page=`, 1 when absent
+ * or not a number), what to fetch for it, a page's address keeping the list's
+ * filters (`?status=…&page=n`), and how many pages `count` items make.
+ */
+export function listPaging(rawPage: unknown, filters: Record<string, string | undefined> = {}, pageSize = 20) {
+  const page = Math.max(1, Math.floor(Number(rawPage)) || 1)
+  const kept = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]))
+  return {
+    page,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+    href: (n: number) => `?${new URLSearchParams({ ...kept, ...(n > 1 ? { page: String(n) } : {}) })}`,
+    pages: (count: number) => Math.max(1, Math.ceil(count / pageSize)),
+  }
+}

@@ -1,16 +1,13 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { redirect } from "next/navigation"
 import { requireCustomer } from "@lib/data/customer"
 import { listInvoices, type PortalInvoiceStatus } from "@lib/data/invoices"
-import FilterLinks from "@modules/common/components/filter-links"
-import Pagination from "@modules/common/components/pagination"
+import { listPaging } from "@lib/util/portal"
 import InvoiceList from "@modules/portal/components/invoice-list"
-import PortalShell from "@modules/portal/components/portal-shell"
+import FilteredListTemplate from "@modules/portal/templates/filtered-list-template"
 
 export const metadata: Metadata = { title: "Invoices", robots: { index: false } }
 
-const PAGE_SIZE = 20
 const FILTERS: { id?: PortalInvoiceStatus; label: string }[] = [
   { label: "All" },
   { id: "open", label: "Awaiting payment" },
@@ -25,37 +22,30 @@ export default async function PortalInvoicesPage({ searchParams }: Props) {
   const customer = await requireCustomer("/portal/invoices")
   const query = await searchParams
   const status = FILTERS.find((f) => f.id && f.id === query.status)?.id
-  const page = Math.max(1, Math.floor(Number(query.page)) || 1)
-  const { invoices, count } = await listInvoices({ status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE })
-  const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
-  const href = (n: number) => `?${new URLSearchParams({ ...(status ? { status } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
+  const { page, limit, offset, href, pages: pagesOf } = listPaging(query.page, { status })
+  const { invoices, count } = await listInvoices({ status, limit, offset })
+  const pages = pagesOf(count)
   if (page > pages) {
     redirect(`/portal/invoices${href(pages)}`)
   }
   return (
-    <PortalShell customer={customer} current="invoices" title="Invoices" titleTestId="invoices-title">
-      <FilterLinks
-        label="Filter by status"
-        testId="invoice-filter"
-        filters={FILTERS.map((f) => ({ label: f.label, href: f.id ? `?status=${f.id}` : "/portal/invoices", current: f.id === status }))}
-      />
-      <div className="mt-6">
-        {invoices.length ? (
-          <InvoiceList invoices={invoices} />
-        ) : (
-          <p className="card p-6 text-ink-soft" data-testid="invoices-empty">
-            {status ? (
-              <>No invoices are {FILTERS.find((f) => f.id === status)?.label.toLowerCase()}.</>
-            ) : (
-              <>
-                No invoices yet: each purchase gets one.{" "}
-                <Link href="/services" className="font-semibold text-brand underline">Browse services</Link>
-              </>
-            )}
-          </p>
-        )}
-        <Pagination page={page} pages={pages} href={href} />
-      </div>
-    </PortalShell>
+    <FilteredListTemplate
+      customer={customer}
+      section="invoices"
+      title="Invoices"
+      titleTestId="invoices-title"
+      path="/portal/invoices"
+      filters={FILTERS}
+      status={status}
+      filterTestId="invoice-filter"
+      page={page}
+      pages={pages}
+      href={href}
+      noun="invoices"
+      none="No invoices yet: each purchase gets one."
+      emptyTestId="invoices-empty"
+    >
+      {invoices.length ? <InvoiceList invoices={invoices} /> : null}
+    </FilteredListTemplate>
   )
 }

@@ -6,6 +6,16 @@ import { login, requestLoginLink, verifyLoginLink } from "@lib/data/customer"
 import { loginHref } from "@lib/util/portal"
 import FormError from "@modules/common/components/form-error"
 
+/** The email field of both ways to sign in, filled in with what was typed (or the link's `?email=`). */
+function EmailField({ id, value }: { id: string; value?: string }) {
+  return (
+    <div>
+      <label htmlFor={id} className="label">Email</label>
+      <input id={id} name="email" type="email" required autoComplete="email" inputMode="email" defaultValue={value ?? ""} className="input" />
+    </div>
+  )
+}
+
 /** "Email me a login link": one email field; the page then says "check your email". */
 export function MagicLinkForm({ email, next }: { email?: string; next?: string }) {
   const [state, action, pending] = useActionState(requestLoginLink, null)
@@ -13,19 +23,7 @@ export function MagicLinkForm({ email, next }: { email?: string; next?: string }
     <form action={action} className="flex flex-col gap-4" aria-labelledby="magic-link-title" data-testid="magic-link-form">
       <h2 id="magic-link-title" className="sr-only">Email me a login link</h2>
       <input type="hidden" name="next" value={next ?? ""} />
-      <div>
-        <label htmlFor="magic-email" className="label">Email</label>
-        <input
-          id="magic-email"
-          name="email"
-          type="email"
-          required
-          autoComplete="email"
-          inputMode="email"
-          defaultValue={state?.values?.email ?? email ?? ""}
-          className="input"
-        />
-      </div>
+      <EmailField id="magic-email" value={state?.values?.email ?? email} />
       <FormError message={state?.error} />
       <button type="submit" className="btn-primary w-full" disabled={pending} data-testid="magic-link-submit">
         {pending ? "Sending…" : "Email me a login link"}
@@ -40,18 +38,7 @@ export function PasswordLoginForm({ email, next }: { email?: string; next?: stri
   return (
     <form action={action} className="flex flex-col gap-4" aria-label="Sign in with a password">
       <input type="hidden" name="next" value={next ?? ""} />
-      <div>
-        <label htmlFor="login-email" className="label">Email</label>
-        <input
-          id="login-email"
-          name="email"
-          type="email"
-          required
-          autoComplete="email"
-          defaultValue={state?.values?.email ?? email ?? ""}
-          className="input"
-        />
-      </div>
+      <EmailField id="login-email" value={state?.values?.email ?? email} />
       <div>
         <label htmlFor="login-password" className="label">Password</label>
         <input id="login-password" name="password" type="password" required autoComplete="current-password" className="input" />
