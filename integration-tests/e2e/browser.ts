@@ -109,8 +109,8 @@ export async function signUp(page: Page, { email, first_name, last_name = "Teste
 export async function loginLinkFor(email: string, since: string, timeout = 30_000): Promise<string> {
   const deadline = Date.now() + timeout
   for (;;) {
-    const { emails } = await adminApi<{ emails: { id: string; to: string; subject: string; sent_at: string }[] }>("/admin/portico/mailbox?limit=50")
-    const found = emails.find((e) => e.to.toLowerCase() === email.toLowerCase() && e.sent_at >= since && /login/i.test(e.subject))
+    const { emails } = await adminApi<{ emails: { id: string; to: string; template: string; sent_at: string }[] }>("/admin/portico/mailbox?limit=50")
+    const found = emails.find((e) => e.template === "login_link" && e.to.toLowerCase() === email.toLowerCase() && e.sent_at >= since)
     if (found) {
       const response = await fetch(`${backendUrl()}/admin/portico/mailbox/${encodeURIComponent(found.id)}`, {
         headers: { ...(await adminHeaders()), accept: "text/html" },

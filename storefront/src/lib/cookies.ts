@@ -1,5 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { ORDER_TOKEN_HEADER } from "medusa-plugin-portico/contracts"
 
 const CART = "_portico_cart_id"
 const REGION = "_portico_region_id"
@@ -8,8 +9,6 @@ const TOKEN = "_portico_jwt"
 const ORDER_TOKEN = "_portico_order_"
 /** The backend's order access token lives 60 minutes; its cookie no longer. */
 const ORDER_TOKEN_MAX_AGE = 60 * 60
-/** The header a guest order's access token is sent in. */
-export const ORDER_TOKEN_HEADER = "x-portico-order-token"
 
 const base = {
   httpOnly: true,

@@ -1,12 +1,14 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { redirect } from "next/navigation"
 import { listCreditAccounts } from "@lib/data/credit"
-import { requireCustomer } from "@lib/data/customer"
+import { retrieveCustomer } from "@lib/data/customer"
 import { listInvoices, retrieveOrderInvoice } from "@lib/data/invoices"
 import { listOrders } from "@lib/data/orders"
 import { listServiceOrders } from "@lib/data/service-orders"
 import { serviceOrderTitle, unitLabel } from "@lib/util/intake"
 import { formatMoney } from "@lib/util/money"
+import { loginHref } from "@lib/util/portal"
 import OrderList from "@modules/portal/components/order-list"
 import PortalShell from "@modules/portal/components/portal-shell"
 
@@ -18,8 +20,13 @@ const RECENT = 10
  * The portal's overview: first what needs the client (briefs to fill in,
  * invoices to pay), then their account credit and most recent purchases.
  */
-export default async function PortalPage() {
-  const customer = await requireCustomer("/portal")
+export default async function PortalPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    // The portal link of the store's emails (`/portal?email=…`): the login form with the email filled in.
+    const { email } = await searchParams
+    redirect(loginHref(undefined, Array.isArray(email) ? email[0] : email))
+  }
   const none = { invoices: [], count: 0 }
   const [{ orders }, accounts, pending, unpaid, recentInvoices] = await Promise.all([
     listOrders(RECENT),

@@ -18,6 +18,7 @@ import {
   type ActionState,
 } from "@lib/util/errors"
 import { formatMoney } from "@lib/util/money"
+import type { CompletedOrderExtras } from "medusa-plugin-portico/contracts"
 import { retrieveCartCredit } from "./credit"
 import { getCurrentRegion } from "./regions"
 
@@ -339,7 +340,7 @@ async function finishOrder(cartId: string, values?: Record<string, string>): Pro
       return { error: errorMessage(result.error), values }
     }
     orderId = result.order.id
-    accessToken = (result as { order_access_token?: unknown }).order_access_token
+    accessToken = (result as Partial<CompletedOrderExtras>).order_access_token
   } catch (e) {
     return checkoutRefusal(e, values)
   }

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portico, sdk } from "@lib/config"
 import { authHeaders, getCartId, removeAuthToken, setAuthToken } from "@lib/cookies"
-import { errorCode, errorMessage, type ActionState } from "@lib/util/errors"
+import { errorCode, errorMessage, LOGIN_LINK_INVALID, RATE_LIMITED, type ActionState } from "@lib/util/errors"
 import { loginHref, PORTAL_HOME, safeNext } from "@lib/util/portal"
 
 /** The signed-in customer, or undefined. */
@@ -56,7 +56,7 @@ function statusOf(e: unknown): number | undefined {
   return typeof status === "number" ? status : undefined
 }
 
-const RATE_LIMITED = "Too many login links were asked for this email or from this network. Please wait a few minutes and try again."
+const TOO_MANY_LINKS = "Too many login links were asked for this email or from this network. Please wait a few minutes and try again."
 
 /** Form action: signs a customer in with their password (accounts that have one), then opens `next`. */
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -94,8 +94,8 @@ export async function requestLoginLink(_prev: ActionState, formData: FormData): 
   try {
     await sdk().auth.login("customer", "magic-link", { email, ...(next !== PORTAL_HOME ? { next } : {}) })
   } catch (e) {
-    if (statusOf(e) === 429 || errorCode(e) === "rate_limited") {
-      return { error: RATE_LIMITED, code: "rate_limited", values: { email } }
+    if (statusOf(e) === 429 || errorCode(e) === RATE_LIMITED) {
+      return { error: TOO_MANY_LINKS, code: RATE_LIMITED, values: { email } }
     }
     return { error: errorMessage(e), values: { email } }
   }
@@ -117,7 +117,7 @@ export async function requestLoginLink(_prev: ActionState, formData: FormData): 
 export async function verifyLoginLink(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const token = String(formData.get("token") || "")
   if (!token) {
-    return { error: "This login link is invalid or has expired.", code: "login_link_invalid" }
+    return { error: "This login link is invalid or has expired.", code: LOGIN_LINK_INVALID }
   }
   try {
     const jwt = await sdk().auth.login("customer", "magic-link", { token })
@@ -125,18 +125,18 @@ export async function verifyLoginLink(_prev: ActionState, formData: FormData): P
       throw new Error("Unexpected answer to the login link.")
     }
     const bearer = { authorization: `Bearer ${jwt}` }
-    await portico().fetch<{ customer: { id: string } }>("/store/portico/account", { method: "POST", headers: bearer })
+    await portico().store.account.open({ headers: bearer })
     const refreshed = await sdk().auth.refresh(bearer)
     if ("mfa_required" in refreshed || "verification_required" in refreshed) {
       throw new Error("This account needs another sign-in step, which this storefront does not support.")
     }
     await startSession(refreshed.token)
   } catch (e) {
-    if (statusOf(e) === 401 || errorCode(e) === "login_link_invalid") {
-      return { error: "This login link is invalid or has expired.", code: "login_link_invalid" }
+    if (statusOf(e) === 401 || errorCode(e) === LOGIN_LINK_INVALID) {
+      return { error: "This login link is invalid or has expired.", code: LOGIN_LINK_INVALID }
     }
-    if (statusOf(e) === 429 || errorCode(e) === "rate_limited") {
-      return { error: "Too many attempts. Please wait a few minutes and try again.", code: "rate_limited" }
+    if (statusOf(e) === 429 || errorCode(e) === RATE_LIMITED) {
+      return { error: "Too many attempts. Please wait a few minutes and try again.", code: RATE_LIMITED }
     }
     return { error: errorMessage(e) }
   }

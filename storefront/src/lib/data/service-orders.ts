@@ -1,9 +1,10 @@
 "use server"
 
 import { portico } from "@lib/config"
-import { authHeaders, listOrderTokens, ORDER_TOKEN_HEADER, orderHeaders } from "@lib/cookies"
+import { authHeaders, listOrderTokens, orderHeaders } from "@lib/cookies"
 import type { ServiceOrder, ServiceOrderDetail, ServiceOrderStatus } from "@lib/util/intake"
 import { isPorticoApiError } from "medusa-plugin-portico/client"
+import { ORDER_TOKEN_HEADER } from "medusa-plugin-portico/contracts"
 
 /**
  * An order's service orders (one per purchased unit), with the client's

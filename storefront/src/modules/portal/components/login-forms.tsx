@@ -3,6 +3,7 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { login, requestLoginLink, verifyLoginLink } from "@lib/data/customer"
+import { LOGIN_LINK_INVALID } from "@lib/util/errors"
 import { loginHref } from "@lib/util/portal"
 import FormError from "@modules/common/components/form-error"
 
@@ -58,7 +59,7 @@ export function PasswordLoginForm({ email, next }: { email?: string; next?: stri
  */
 export function VerifyLoginForm({ token, next }: { token: string; next?: string }) {
   const [state, action, pending] = useActionState(verifyLoginLink, null)
-  if (!token || state?.code === "login_link_invalid") {
+  if (!token || state?.code === LOGIN_LINK_INVALID) {
     return (
       <div className="flex flex-col gap-4" role="alert" data-testid="login-link-invalid">
         <p className="font-semibold">This login link is invalid or has expired.</p>
