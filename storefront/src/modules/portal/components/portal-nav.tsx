@@ -11,11 +11,11 @@ const LINKS = [
 export type PortalSection = (typeof LINKS)[number]["id"]
 
 /** The portal's sections, as tabs (scrolling sideways on a phone); `current` is the one shown. */
-export default function PortalNav({ current }: { current?: PortalSection }) {
+export default function PortalNav({ current, className = "mt-6" }: { current?: PortalSection; className?: string }) {
   return (
     <nav
       aria-label="Customer portal"
-      className="-mx-4 mt-6 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0"
+      className={`-mx-4 overflow-x-auto border-b border-line px-4 sm:mx-0 sm:px-0 ${className}`}
       data-testid="portal-nav"
     >
       <ul className="flex min-w-max gap-1 text-sm font-medium">

@@ -27,9 +27,12 @@ export default function ServiceOrderTemplate({
   signedIn,
   submitted,
   notice,
+  nav,
 }: {
   serviceOrder: ServiceOrderDetail
   signedIn: boolean
+  /** Above the page: the portal's sections, for a signed-in client. */
+  nav?: React.ReactNode
   /** Just submitted: say thank you. */
   submitted?: boolean
   /** A refusal code to explain (`intake_not_pending`). */
@@ -41,6 +44,7 @@ export default function ServiceOrderTemplate({
   const noticeText = notice ? NOTICES[notice] : undefined
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
+      {nav}
       <Link href={signedIn ? `/portal/orders/${so.order_id}` : `/order/${so.order_id}/confirmed`} className="text-sm text-ink-faint hover:text-ink">
         ← Order{so.order_display_id != null ? ` #${so.order_display_id}` : ""}
       </Link>

@@ -5,6 +5,7 @@ import { retrieveCustomer } from "@lib/data/customer"
 import { retrieveServiceOrder } from "@lib/data/service-orders"
 import { serviceOrderTitle } from "@lib/util/intake"
 import { loginHref } from "@lib/util/portal"
+import PortalNav from "@modules/portal/components/portal-nav"
 import ServiceOrderTemplate from "@modules/service-orders/templates/service-order-template"
 
 type Props = {
@@ -40,6 +41,7 @@ export default async function ServiceOrderPage({ params, searchParams }: Props) 
       signedIn={!!token}
       submitted={query.submitted === "1"}
       notice={query.notice}
+      nav={token ? <PortalNav current="service-orders" className="-mt-4 mb-6" /> : undefined}
     />
   )
 }
