@@ -1,10 +1,9 @@
 // Server-only functions (not server actions): nothing here is called from a
 // browser, and the PDF answer is a stream for a route handler.
 import "server-only"
-import { backendFetch } from "@lib/backend"
 import { portico } from "@lib/config"
 import { authHeaders, orderHeaders } from "@lib/cookies"
-import type { InvoiceDetail, Invoice as InvoiceSummary, InvoiceStatusType, Page, PaymentInstructions } from "medusa-plugin-portico/contracts"
+import type { InvoiceDetail, Invoice as InvoiceSummary, IssuedInvoiceStatusType, StoreInvoiceDetail } from "medusa-plugin-portico/contracts"
 import { isPorticoApiError } from "medusa-plugin-portico/client"
 
 /** Portico's invoice of a cart or order (`/store/orders/:id/invoice`). */
@@ -14,10 +13,10 @@ export type Invoice = InvoiceDetail
 export type PortalInvoice = InvoiceSummary
 
 /** An invoice of the portal with its lines and, for a bank transfer, how to pay it (`GET /store/portico/invoices/:number`). */
-export type PortalInvoiceDetail = InvoiceDetail & { payment_instructions: PaymentInstructions | null }
+export type PortalInvoiceDetail = StoreInvoiceDetail
 
 /** The statuses the portal lists (the backend never lists abandoned carts' invoices). */
-export type PortalInvoiceStatus = Exclude<InvoiceStatusType, "abandoned">
+export type PortalInvoiceStatus = IssuedInvoiceStatusType
 
 /**
  * An order's invoice, brought up to date by the backend first (so right after
@@ -34,11 +33,6 @@ export async function retrieveOrderInvoice(orderId: string): Promise<Invoice | u
   }
 }
 
-// The portal's invoice routes are called here only, through the typed
-// client's generic `fetch` (which keeps the refusal's status and code), until
-// the typed client has functions of its own for them.
-const INVOICES = "/store/portico/invoices"
-
 /** A page of the signed-in client's invoices, newest first ([] for a visitor). */
 export async function listInvoices({
   status,
@@ -49,11 +43,7 @@ export async function listInvoices({
   if (!headers.authorization) {
     return { invoices: [], count: 0 }
   }
-  const { invoices, count } = await portico().fetch<Page & { invoices: PortalInvoice[] }>(INVOICES, {
-    query: { limit, offset, ...(status ? { status } : {}) },
-    headers,
-    cache: "no-store",
-  })
+  const { invoices, count } = await portico().store.invoices.list({ limit, offset, ...(status ? { status } : {}) }, { headers, cache: "no-store" })
   return { invoices, count }
 }
 
@@ -64,10 +54,7 @@ export async function listInvoices({
  */
 export async function retrieveInvoice(number: string): Promise<PortalInvoiceDetail | undefined> {
   try {
-    const { invoice } = await portico().fetch<{ invoice: PortalInvoiceDetail }>(`${INVOICES}/${encodeURIComponent(number)}`, {
-      headers: await authHeaders(),
-      cache: "no-store",
-    })
+    const { invoice } = await portico().store.invoices.retrieve(number, { headers: await authHeaders(), cache: "no-store" })
     return invoice
   } catch (e) {
     if (isPorticoApiError(e) && (e.status === 404 || e.status === 401)) {
@@ -77,7 +64,18 @@ export async function retrieveInvoice(number: string): Promise<PortalInvoiceDeta
   }
 }
 
-/** The signed-in client's invoice as a PDF, the backend's raw answer (the portal's download route streams it). */
+/**
+ * The signed-in client's invoice as a PDF, the backend's raw answer (the
+ * portal's download route streams it); a refusal as an empty answer with its
+ * status (404: not theirs).
+ */
 export async function fetchInvoicePdf(number: string): Promise<Response> {
-  return backendFetch(`${INVOICES}/${encodeURIComponent(number)}/pdf`, { headers: { accept: "application/pdf" } })
+  try {
+    return await portico().store.invoices.pdf(number, { headers: await authHeaders(), cache: "no-store" })
+  } catch (e) {
+    if (isPorticoApiError(e)) {
+      return new Response(null, { status: e.status })
+    }
+    throw e
+  }
 }
