@@ -18,6 +18,17 @@ const nextConfig: NextConfig = {
   // The storefront talks to Medusa only from the server (src/lib/data), with
   // the backend URL and publishable key read at request time, so a build needs
   // no running backend.
+
+  // The account area became the customer portal: the old addresses (in
+  // emails already sent, bookmarks) lead to the same pages there, with their
+  // query strings.
+  async redirects() {
+    return [
+      { source: "/account", destination: "/portal", permanent: false },
+      { source: "/account/:path*", destination: "/portal/:path*", permanent: false },
+      { source: "/service-orders/:path*", destination: "/portal/service-orders/:path*", permanent: false },
+    ]
+  },
 }
 
 export default nextConfig

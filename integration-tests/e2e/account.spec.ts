@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core"
-import { DESKTOP, launch, screenshots, storefrontUrl, text } from "./browser"
+import { DESKTOP, launch, screenshots, signUp, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(180_000)
 
-/** Register, buy, find the order in the account; someone else's order is not found. */
+/** Sign up, buy, find the order in the portal; someone else's order is not found. */
 describe("storefront account", () => {
   let browser: Browser
 
@@ -17,13 +17,7 @@ describe("storefront account", () => {
   async function register(email: string, first: string) {
     const context = await browser.newContext({ viewport: DESKTOP })
     const page = await context.newPage()
-    await page.goto(`${storefrontUrl()}/account`)
-    await page.getByLabel("First name").fill(first)
-    await page.getByLabel("Last name").fill("Tester")
-    await page.locator("#reg-email").fill(email)
-    await page.locator("#reg-password").fill("correct-horse-battery")
-    await page.getByTestId("register-submit").click()
-    await page.getByTestId("account-title").waitFor()
+    await signUp(page, { email, first_name: first })
     return { context, page }
   }
 
@@ -50,7 +44,9 @@ describe("storefront account", () => {
     const orderUrl = page.url()
     const orderId = orderUrl.split("/order/")[1].split("/")[0]
 
+    // The old account address leads to the portal.
     await page.goto(`${storefrontUrl()}/account`)
+    expect(new URL(page.url()).pathname).toBe("/portal")
     expect(await page.getByTestId("order-row").count()).toBe(1)
     await shot("orders")
     await page.getByTestId("order-row").first().click()
@@ -59,7 +55,7 @@ describe("storefront account", () => {
 
     // Another client cannot open Mia's order from their account.
     const other = await register(`noah-${stamp}@example.com`, "Noah")
-    const res = await other.page.goto(`${storefrontUrl()}/account/orders/${orderId}`)
+    const res = await other.page.goto(`${storefrontUrl()}/portal/orders/${orderId}`)
     expect(res?.status()).toBe(404)
     expect(await other.page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found")
     // Nor its confirmation page, signed in or not: a registered client's order is theirs only.

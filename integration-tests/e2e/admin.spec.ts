@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, storeApi, storefrontUrl, text } from "./browser"
+import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, signUp, storeApi, storefrontUrl, text } from "./browser"
 
 // The first admin page compiles the dashboard (Vite, `medusa develop`): minutes on a busy machine.
 jest.setTimeout(300_000)
@@ -420,13 +420,7 @@ describe("admin extension", () => {
     const client = await browser.newContext({ viewport: DESKTOP })
     const page = await client.newPage()
     const shot = screenshots(page, "bank-transfer")
-    await page.goto(`${storefrontUrl()}/account`)
-    await page.getByLabel("First name").fill("Bea")
-    await page.getByLabel("Last name").fill("Transfer")
-    await page.locator("#reg-email").fill(email)
-    await page.locator("#reg-password").fill("correct-horse-battery")
-    await page.getByTestId("register-submit").click()
-    await page.getByTestId("account-title").waitFor()
+    await signUp(page, { email, first_name: "Bea", last_name: "Transfer" })
 
     await page.goto(`${storefrontUrl()}/services`)
     await page.getByRole("link", { name: /Website audit/ }).first().click()
@@ -469,7 +463,7 @@ describe("admin extension", () => {
     await admin.close()
 
     // The client's account now lists the service order.
-    await page.goto(`${storefrontUrl()}/account/service-orders`)
+    await page.goto(`${storefrontUrl()}/portal/service-orders`)
     const row = page.getByTestId("service-order").filter({ hasText: "Website audit" })
     await row.waitFor()
     expect(await row.getAttribute("data-status")).toBe("submitted")

@@ -50,15 +50,83 @@ export async function authToken(path: string, credentials: { email: string; pass
 
 let adminToken: string | undefined
 
-/** An admin API call as the demo admin; throws with the server's answer on a non-2xx. */
-export async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+async function adminHeaders(): Promise<Record<string, string>> {
   if (!adminToken) {
     adminToken = await authToken("/auth/user/emailpass", {
       email: env("E2E_ADMIN_EMAIL"),
       password: env("E2E_ADMIN_PASSWORD"),
     })
   }
-  return call<T>(path, { authorization: `Bearer ${adminToken}` }, init)
+  return { authorization: `Bearer ${adminToken}` }
+}
+
+/** An admin API call as the demo admin; throws with the server's answer on a non-2xx. */
+export async function adminApi<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return call<T>(path, await adminHeaders(), init)
+}
+
+/** Who pays at checkout and where they are billed (`state`: a US state, chosen from the list). */
+export type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string; state?: string }
+
+/** Fills in the checkout's email and billing address. */
+export async function fillCheckout(page: Page, b: Billing) {
+  await page.getByLabel("Email").fill(b.email)
+  await page.getByLabel("First name").fill(b.first)
+  await page.getByLabel("Last name").fill(b.last)
+  await page.getByLabel("Address").fill(b.street)
+  await page.getByLabel("City").fill(b.city)
+  await page.getByLabel("Postal code").fill(b.postal)
+  await page.getByLabel("Country").selectOption(b.country)
+  if (b.state) {
+    await page.getByLabel("State").selectOption(b.state)
+  }
+}
+
+/** The password the browser tests give the accounts they create. */
+export const PASSWORD = "correct-horse-battery"
+
+/**
+ * A client account with a password, created through the store API (the
+ * storefront only creates accounts by login link), then signed in on
+ * `page` with the portal's "Sign in with a password": the page ends on the
+ * portal's overview.
+ */
+export async function signUp(page: Page, { email, first_name, last_name = "Tester" }: { email: string; first_name: string; last_name?: string }) {
+  const registration = await authToken("/auth/customer/emailpass/register", { email, password: PASSWORD })
+  await storeApi("/store/customers", { body: { email, first_name, last_name }, token: registration })
+  await page.goto(`${storefrontUrl()}/portal/login`)
+  await page.getByText("Sign in with a password").click()
+  await page.locator("#login-email").fill(email)
+  await page.locator("#login-password").fill(PASSWORD)
+  await page.getByTestId("login-submit").click()
+  await page.getByTestId("account-title").waitFor()
+}
+
+/**
+ * The login link last emailed to `email` after `since` (ISO time), read from
+ * the dev mailbox through the admin API; waits up to `timeout` ms for it.
+ */
+export async function loginLinkFor(email: string, since: string, timeout = 30_000): Promise<string> {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const { emails } = await adminApi<{ emails: { id: string; to: string; template: string; sent_at: string }[] }>("/admin/portico/mailbox?limit=50")
+    const found = emails.find((e) => e.template === "login_link" && e.to.toLowerCase() === email.toLowerCase() && e.sent_at >= since)
+    if (found) {
+      const response = await fetch(`${backendUrl()}/admin/portico/mailbox/${encodeURIComponent(found.id)}`, {
+        headers: { ...(await adminHeaders()), accept: "text/html" },
+      })
+      const html = await response.text()
+      const href = /href="([^"]*\/portal\/login\/verify\?[^"]*)"/.exec(html)?.[1]
+      if (!href) {
+        throw new Error(`The login email to ${email} has no /portal/login/verify link:\n${html.slice(0, 2000)}`)
+      }
+      return href.replace(/&amp;/g, "&")
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`No login email to ${email} in the dev mailbox since ${since}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+import { DESKTOP, fillCheckout, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(240_000)
 
@@ -273,14 +273,7 @@ describe("storefront catalog, currency lock and invoice", () => {
     // Checkout in dollars: the confirmation names the invoice.
     await usd.getByTestId("checkout-button").click()
     await usd.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    await usd.getByLabel("Email").fill("invoice@example.com")
-    await usd.getByLabel("First name").fill("Ivy")
-    await usd.getByLabel("Last name").fill("Client")
-    await usd.getByLabel("Address").fill("2 Main Street")
-    await usd.getByLabel("City").fill("New York")
-    await usd.getByLabel("Postal code").fill("10001")
-    await usd.getByLabel("Country").selectOption("us")
-    await usd.getByLabel("State").selectOption("NY")
+    await fillCheckout(usd, { email: "invoice@example.com", first: "Ivy", last: "Client", street: "2 Main Street", city: "New York", postal: "10001", country: "us", state: "NY" })
     await usd.getByTestId("place-order").click()
     await usd.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(usd, "invoice-number")).toMatch(/^INV-\d{6}$/)

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+import { type Billing, DESKTOP, fillCheckout, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(180_000)
 
@@ -29,22 +29,8 @@ describe("storefront checkout", () => {
     await page.getByTestId("added").waitFor()
   }
 
-  type Billing = { email: string; first: string; last: string; street: string; city: string; postal: string; country: string; state?: string }
   const ADA: Billing = { email: "ada@example.com", first: "Ada", last: "Client", street: "1 Main Street", city: "New York", postal: "10001", country: "us", state: "NY" }
   const LENA: Billing = { email: "eu@example.com", first: "Lena", last: "Kunde", street: "Hauptstraße 1", city: "Berlin", postal: "10115", country: "de" }
-
-  async function fillCheckout(page: Page, b: Billing) {
-    await page.getByLabel("Email").fill(b.email)
-    await page.getByLabel("First name").fill(b.first)
-    await page.getByLabel("Last name").fill(b.last)
-    await page.getByLabel("Address").fill(b.street)
-    await page.getByLabel("City").fill(b.city)
-    await page.getByLabel("Postal code").fill(b.postal)
-    await page.getByLabel("Country").selectOption(b.country)
-    if (b.state) {
-      await page.getByLabel("State").selectOption(b.state)
-    }
-  }
 
   it("buys two services with a changed quantity and the demo coupon (desktop)", async () => {
     const page = await browser.newPage({ viewport: DESKTOP })
@@ -110,9 +96,13 @@ describe("storefront checkout", () => {
 
     await page.getByTestId("order-confirmed").waitFor({ timeout: 60_000 })
     expect(await text(page, "order-confirmed")).toMatch(/^Order #\d+ is confirmed$/)
-    // Written as in the US, with the country's name; a guest is promised nothing about an account.
+    // Written as in the US, with the country's name; a guest is promised no account, but the
+    // portal, which they enter by emailed link (their email filled in, back to this order).
     expect(await page.getByTestId("billing-address").innerText()).toContain("New York, NY 10001\nUnited States")
     expect(await text(page, "order-contact")).not.toMatch(/account/)
+    const portal = new URL((await page.getByTestId("order-portal-login").getAttribute("href")) as string, storefrontUrl())
+    expect(portal.pathname).toBe("/portal/login")
+    expect(portal.searchParams.get("next")).toMatch(/^\/portal\/orders\/order_/)
     expect(await page.getByTestId("order-item").count()).toBe(2)
     expect(await text(page, "total")).toBe("$1,458.00")
     await shot("confirmation")

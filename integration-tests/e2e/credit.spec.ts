@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminApi, DESKTOP, launch, MOBILE, screenshots, storefrontUrl, text } from "./browser"
+import { adminApi, DESKTOP, launch, MOBILE, screenshots, signUp, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(300_000)
 
@@ -40,13 +40,7 @@ describe("storefront account credit", () => {
   async function register(viewport: typeof DESKTOP, email: string, first: string): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport })
     const page = await context.newPage()
-    await page.goto(`${storefrontUrl()}/account`)
-    await page.getByLabel("First name").fill(first)
-    await page.getByLabel("Last name").fill("Tester")
-    await page.locator("#reg-email").fill(email)
-    await page.locator("#reg-password").fill("correct-horse-battery")
-    await page.getByTestId("register-submit").click()
-    await page.getByTestId("account-title").waitFor()
+    await signUp(page, { email, first_name: first })
     return { context, page }
   }
 
@@ -94,10 +88,10 @@ describe("storefront account credit", () => {
     await shot("account-credit-empty")
 
     await adjustCredit(email, "grant", 600, "Welcome credit")
-    await page.goto(`${storefrontUrl()}/account`)
+    await page.goto(`${storefrontUrl()}/portal`)
     expect(await text(page, "credit-summary-balance")).toBe("$600.00")
     await shot("account")
-    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Account credit" }).click()
+    await page.getByRole("navigation", { name: "Customer portal" }).getByRole("link", { name: "Account credit" }).click()
     await page.getByTestId("credit-title").waitFor()
     expect(await text(page, "credit-balance")).toBe("$600.00")
     expect(await history(page)).toEqual([
@@ -160,7 +154,7 @@ describe("storefront account credit", () => {
     expect(order.payment_collections ?? []).toHaveLength(0)
 
     // The account shows what is left and what the order used.
-    await page.goto(`${storefrontUrl()}/account/credit`)
+    await page.goto(`${storefrontUrl()}/portal/credit`)
     expect(await text(page, "credit-balance")).toBe("$114.00")
     const displayId = orderTitle.match(/#(\d+)/)![1]
     expect(await history(page)).toEqual([
@@ -173,7 +167,7 @@ describe("storefront account credit", () => {
     await page.setViewportSize(DESKTOP)
 
     // The order list gives the order's value and what credit paid of it.
-    await page.goto(`${storefrontUrl()}/account`)
+    await page.goto(`${storefrontUrl()}/portal`)
     expect(await text(page, "credit-summary-balance")).toBe("$114.00")
     const row = page.getByTestId("order-row")
     expect(await row.count()).toBe(1)
@@ -182,7 +176,7 @@ describe("storefront account credit", () => {
     await shot("account-orders")
 
     // The history links to the order, whose page tells the same.
-    await page.goto(`${storefrontUrl()}/account/credit`)
+    await page.goto(`${storefrontUrl()}/portal/credit`)
     await page.getByTestId("credit-description").first().getByRole("link").click()
     await page.getByRole("heading", { level: 1, name: `Order #${displayId}` }).waitFor()
     expect(await text(page, "credit")).toBe("−$486.00")
@@ -241,14 +235,14 @@ describe("storefront account credit", () => {
 
     // The store refunds $50 of it to the client's credit: the order page and the history say so.
     await adminApi(`/admin/portico/orders/${orderId}/credit-refunds`, { body: { amount: 50, note: "Partial refund" } })
-    await page.goto(`${storefrontUrl()}/account/orders/${orderId}`)
+    await page.goto(`${storefrontUrl()}/portal/orders/${orderId}`)
     await page.getByRole("heading", { level: 1, name: `Order #${displayId}` }).waitFor()
     expect(await text(page, "credit")).toBe("−$60.00")
     expect(await text(page, "amount-due")).toBe("$426.00")
     expect(await text(page, "credit-refund")).toBe("$50.00")
     await shot("account-order-refunded")
 
-    await page.goto(`${storefrontUrl()}/account/credit`)
+    await page.goto(`${storefrontUrl()}/portal/credit`)
     expect(await text(page, "credit-balance")).toBe("$50.00")
     const rows = await history(page)
     expect(rows.map(({ description, note, amount }) => ({ description, note, amount }))).toEqual([

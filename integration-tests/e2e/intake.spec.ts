@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminApi, backendUrl, DESKTOP, env, launch, MOBILE, SCREENSHOTS, screenshots, storefrontUrl, text } from "./browser"
+import { adminApi, backendUrl, DESKTOP, env, launch, MOBILE, SCREENSHOTS, screenshots, signUp, storefrontUrl, text } from "./browser"
 
 // The admin half compiles the dashboard on first use (Vite, `medusa develop`): minutes on a busy machine.
 jest.setTimeout(600_000)
@@ -104,13 +104,7 @@ describe("intake forms and service orders", () => {
     client = { context, page }
     const shot = screenshots(page, "intake")
 
-    await page.goto(`${storefrontUrl()}/account`)
-    await page.getByLabel("First name").fill("Iris")
-    await page.getByLabel("Last name").fill("Intake")
-    await page.locator("#reg-email").fill(`iris-${stamp}@example.com`)
-    await page.locator("#reg-password").fill("correct-horse-battery")
-    await page.getByTestId("register-submit").click()
-    await page.getByTestId("account-title").waitFor()
+    await signUp(page, { email: `iris-${stamp}@example.com`, first_name: "Iris", last_name: "Intake" })
 
     await page.goto(`${storefrontUrl()}/services/${service.handle}`)
     await page.getByRole("heading", { level: 1, name: service.title }).waitFor()
@@ -209,7 +203,8 @@ describe("intake forms and service orders", () => {
     writeFileSync(logo, LOGO_BYTES)
     await page.getByLabel(/^Current logo/).setInputFiles(logo)
     await page.getByTestId("selected-file").filter({ hasText: path.basename(logo) }).waitFor()
-    const intakeUrl = `${storefrontUrl()}/service-orders/${soId}/intake`
+    // The form posts to the portal's pass-through route (with the order's id as `?order=`).
+    const intakeUrl = (url: URL) => url.pathname === `/portal/service-orders/${soId}/intake`
     let refused = 0
     await page.route(intakeUrl, async (route) => {
       refused += 1
@@ -262,9 +257,9 @@ describe("intake forms and service orders", () => {
   it("lists the service orders with their statuses in the account", async () => {
     const { page } = client
     const shot = screenshots(page, "intake-account")
-    await page.goto(`${storefrontUrl()}/account`)
-    expect(await text(page, "briefs-to-fill")).toContain("One service is waiting for your brief")
-    await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Service orders" }).click()
+    await page.goto(`${storefrontUrl()}/portal`)
+    expect(await text(page, "briefs-to-fill")).toContain("is waiting for your brief")
+    await page.getByRole("navigation", { name: "Customer portal" }).getByRole("link", { name: "Service orders" }).click()
     await page.getByTestId("service-orders-title").waitFor()
     const rows = page.getByTestId("service-order")
     await rows.first().waitFor()
@@ -283,7 +278,7 @@ describe("intake forms and service orders", () => {
     expect(await page.getByTestId("service-order").count()).toBe(1)
     expect(await page.getByTestId("service-order").getAttribute("data-id")).toBe(submittedId)
 
-    await page.goto(`${storefrontUrl()}/account/orders/${orderId}`)
+    await page.goto(`${storefrontUrl()}/portal/orders/${orderId}`)
     const orderRows = page.getByTestId("service-order")
     await orderRows.first().waitFor()
     expect((await page.getByTestId("service-order-status").allTextContents()).sort()).toEqual(["Pending", "Submitted"])
@@ -293,16 +288,16 @@ describe("intake forms and service orders", () => {
   it("says in words that a sent brief can no longer be changed", async () => {
     const { page } = client
     // The sent one shows no form any more.
-    await page.goto(`${storefrontUrl()}/service-orders/${submittedId}`)
+    await page.goto(`${storefrontUrl()}/portal/service-orders/${submittedId}`)
     await page.getByTestId("intake-answers").waitFor()
     expect(await page.getByTestId("intake-form").count()).toBe(0)
     // The other one is open in a tab while its brief is sent from elsewhere: the tab's
     // submission is refused (intake_not_pending), which the page says in words.
     const other = serviceOrderIds.find((id) => id !== submittedId) as string
     const tab = await client.context.newPage()
-    await tab.goto(`${storefrontUrl()}/service-orders/${other}`)
+    await tab.goto(`${storefrontUrl()}/portal/service-orders/${other}`)
     await tab.getByTestId("intake-form").waitFor()
-    const response = await page.request.fetch(`${storefrontUrl()}/service-orders/${other}/intake`, {
+    const response = await page.request.fetch(`${storefrontUrl()}/portal/service-orders/${other}/intake`, {
       method: "POST",
       headers: { origin: storefrontUrl() },
       multipart: {
@@ -331,9 +326,12 @@ describe("intake forms and service orders", () => {
   it("shows another visitor nothing", async () => {
     const context = await browser.newContext({ viewport: DESKTOP })
     const page = await context.newPage()
+    // The old address leads to the portal, which asks a visitor to sign in (and comes back after).
     await page.goto(`${storefrontUrl()}/service-orders/${serviceOrderIds[0]}`)
-    await page.getByTestId("not-found").waitFor()
-    const file = await page.request.get(`${storefrontUrl()}/service-orders/${serviceOrderIds[0]}/files/nope`)
+    await page.getByTestId("login-title").waitFor()
+    expect(new URL(page.url()).searchParams.get("next")).toBe(`/portal/service-orders/${serviceOrderIds[0]}`)
+    expect(await page.getByTestId("service-order-heading").count()).toBe(0)
+    const file = await page.request.get(`${storefrontUrl()}/portal/service-orders/${serviceOrderIds[0]}/files/nope`)
     expect(file.status()).toBe(404)
     await context.close()
   })

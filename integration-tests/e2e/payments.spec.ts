@@ -3,7 +3,7 @@ import path from "node:path"
 import type { Browser, BrowserContext, Page, Route } from "playwright-core"
 import { fakePayPal, type FakePayPal } from "../fakes/paypal"
 import { fakeStripe } from "../fakes/stripe"
-import { adminApi, DESKTOP, env, launch, screenshots, storefrontUrl, text } from "./browser"
+import { adminApi, DESKTOP, env, launch, screenshots, signUp, storefrontUrl, text } from "./browser"
 
 jest.setTimeout(300_000)
 
@@ -338,13 +338,7 @@ describe("storefront card and PayPal payments", () => {
     const { context, page } = await paymentContext()
     const shot = screenshots(page, "pay-credit")
     const email = `credit-card-${Date.now()}@example.com`
-    await page.goto(`${storefrontUrl()}/account`)
-    await page.getByLabel("First name").fill("Cleo")
-    await page.getByLabel("Last name").fill("Credit")
-    await page.locator("#reg-email").fill(email)
-    await page.locator("#reg-password").fill("correct-horse-battery")
-    await page.getByTestId("register-submit").click()
-    await page.getByTestId("account-title").waitFor()
+    await signUp(page, { email, first_name: "Cleo", last_name: "Credit" })
     const { customers } = await adminApi(`/admin/customers?q=${encodeURIComponent(email)}&fields=id,email`)
     const customer = customers.find((c: { email: string }) => c.email === email)
     await adminApi(`/admin/portico/customers/${customer.id}/credit/adjustments`, {

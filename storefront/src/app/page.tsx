@@ -15,14 +15,14 @@ export default async function HomePage() {
             Expert services, bought as easily as a product.
           </h1>
           <p className="mt-4 max-w-xl text-lg text-ink-soft">
-            Pick a service, pay online, and follow the work from your account. Prices shown in your currency.
+            Pick a service, pay online, and follow the work in your customer portal. Prices shown in your currency.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/services" className="btn-primary" data-testid="browse-services">
               Browse services
             </Link>
-            <Link href="/account" className="btn-secondary">
-              Your account
+            <Link href="/portal" className="btn-secondary">
+              Your purchases
             </Link>
           </div>
         </div>

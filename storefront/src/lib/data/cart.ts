@@ -4,7 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portico, sdk } from "@lib/config"
-import { authHeaders, getCartId, removeCartId, setCartId } from "@lib/cookies"
+import { authHeaders, getCartId, removeCartId, setCartId, setOrderToken } from "@lib/cookies"
 import { creditOf, type WithCreditLines } from "@lib/util/credit"
 import { normalizeProvince, provinceField } from "@lib/util/address"
 import {
@@ -18,6 +18,7 @@ import {
   type ActionState,
 } from "@lib/util/errors"
 import { formatMoney } from "@lib/util/money"
+import type { CompletedOrderExtras } from "medusa-plugin-portico/contracts"
 import { retrieveCartCredit } from "./credit"
 import { getCurrentRegion } from "./regions"
 
@@ -325,18 +326,26 @@ async function checkoutRefusal(e: unknown, values?: Record<string, string>): Pro
 /**
  * Completes the current cart with the payment it holds, forgets the cart and
  * sends the client to the confirmation page; a refusal comes back in words
- * and leaves the cart as it was.
+ * and leaves the cart as it was. The completion's `order_access_token` (a
+ * signed token valid an hour for that order) is kept in an httpOnly cookie,
+ * so this browser reads a guest order's invoice, payment instructions and
+ * service orders without an account.
  */
 async function finishOrder(cartId: string, values?: Record<string, string>): Promise<ActionState> {
   let orderId: string
+  let accessToken: unknown
   try {
     const result = await portico().store.carts.complete(cartId, { headers: await authHeaders() })
     if (result.type !== "order") {
       return { error: errorMessage(result.error), values }
     }
     orderId = result.order.id
+    accessToken = (result as Partial<CompletedOrderExtras>).order_access_token
   } catch (e) {
     return checkoutRefusal(e, values)
+  }
+  if (typeof accessToken === "string" && accessToken) {
+    await setOrderToken(orderId, accessToken)
   }
   await removeCartId()
   revalidatePath("/", "layout")

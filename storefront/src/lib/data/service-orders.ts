@@ -1,20 +1,22 @@
 "use server"
 
 import { portico } from "@lib/config"
-import { authHeaders } from "@lib/cookies"
+import { authHeaders, listOrderTokens, orderHeaders } from "@lib/cookies"
 import type { ServiceOrder, ServiceOrderDetail, ServiceOrderStatus } from "@lib/util/intake"
 import { isPorticoApiError } from "medusa-plugin-portico/client"
+import { ORDER_TOKEN_HEADER } from "medusa-plugin-portico/contracts"
 
 /**
  * An order's service orders (one per purchased unit), with the client's
- * credentials when signed in (a guest's order is reached by its id). The
+ * credentials when signed in (a guest's order with the access token this
+ * browser got when it placed it). The
  * backend creates them first when the order is paid and they are not there
  * yet. [] when the order has none or cannot be read: the order pages work
  * without them.
  */
 export async function listOrderServiceOrders(orderId: string): Promise<ServiceOrder[]> {
   try {
-    const { service_orders } = await portico().store.orders.serviceOrders(orderId, { headers: await authHeaders(), cache: "no-store" })
+    const { service_orders } = await portico().store.orders.serviceOrders(orderId, { headers: await orderHeaders(orderId), cache: "no-store" })
     return service_orders
   } catch {
     return []
@@ -45,18 +47,24 @@ export async function listServiceOrders({
 }
 
 /**
- * A service order with its history and intake (form and submission);
- * undefined if not found (or not the client's). Any other failure (backend
- * unreachable) is thrown, so the page says "try again" rather than "not found".
+ * A service order with its history and intake (form and submission), for
+ * the signed-in client or, failing that, through the access token of a guest
+ * order this browser placed in the last hour (the page does not know the
+ * order beforehand, so each token it holds is tried); undefined if not found
+ * (or not the client's). Any other failure (backend unreachable) is thrown,
+ * so the page says "try again" rather than "not found".
  */
 export async function retrieveServiceOrder(id: string): Promise<ServiceOrderDetail | undefined> {
-  try {
-    const { service_order } = await portico().store.serviceOrders.retrieve(id, { headers: await authHeaders(), cache: "no-store" })
-    return service_order
-  } catch (e) {
-    if (isPorticoApiError(e) && e.status === 404) {
-      return undefined
+  const headers = await authHeaders()
+  for (const extra of [{}, ...(await listOrderTokens()).map(({ token }) => ({ [ORDER_TOKEN_HEADER]: token }))]) {
+    try {
+      const { service_order } = await portico().store.serviceOrders.retrieve(id, { headers: { ...headers, ...extra }, cache: "no-store" })
+      return service_order
+    } catch (e) {
+      if (!(isPorticoApiError(e) && (e.status === 404 || e.status === 401))) {
+        throw e
+      }
     }
-    throw e
   }
+  return undefined
 }

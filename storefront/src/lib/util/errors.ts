@@ -23,6 +23,10 @@ export const CURRENCY_MISMATCH = PorticoErrorCode.CURRENCY_MISMATCH
  * spent elsewhere meanwhile); the backend has already corrected the cart.
  */
 export const INSUFFICIENT_CREDIT = PorticoErrorCode.INSUFFICIENT_CREDIT
+/** A login link that is unknown, expired, already used or altered (401). */
+export const LOGIN_LINK_INVALID = PorticoErrorCode.LOGIN_LINK_INVALID
+/** Too many login links asked for one email or from one address (429). */
+export const RATE_LIMITED = PorticoErrorCode.RATE_LIMITED
 
 /** `insufficient_credit` in plain words, with the cart's new amount due. */
 export function insufficientCreditMessage(amountDue: number, currencyCode: string): string {

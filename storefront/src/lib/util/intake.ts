@@ -44,6 +44,11 @@ export function earliestDate(field: Pick<IntakeField, "min_date" | "not_in_past"
   return today ?? min
 }
 
+/** A service order's page in the portal (its intake and file routes are under it). */
+export function serviceOrderPath(id: string): string {
+  return `/portal/service-orders/${encodeURIComponent(id)}`
+}
+
 // ---------------------------------------------------------------- statuses
 
 export const STATUS_LABELS: Record<ServiceOrderStatus, string> = {

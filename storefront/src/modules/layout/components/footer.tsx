@@ -7,7 +7,7 @@ export default function Footer() {
         <p>© Portico Studio. Services bought online, delivered by people.</p>
         <nav aria-label="Footer" className="flex gap-4">
           <Link href="/services" className="hover:text-ink">Services</Link>
-          <Link href="/account" className="hover:text-ink">Account</Link>
+          <Link href="/portal" className="hover:text-ink">Your purchases</Link>
           <Link href="/cart" className="hover:text-ink">Cart</Link>
         </nav>
       </div>

@@ -25,7 +25,7 @@ export default async function Header() {
           <Link href="/services" className="rounded-md px-2 py-1.5 hover:bg-gray-100">
             Services
           </Link>
-          <Link href="/account" className="rounded-md px-2 py-1.5 hover:bg-gray-100">
+          <Link href="/portal" className="rounded-md px-2 py-1.5 hover:bg-gray-100" data-testid="portal-link">
             {customer ? "Account" : "Sign in"}
           </Link>
           {regions.length > 1 && region ? <RegionSelect regions={regions} currentId={region.id} /> : null}

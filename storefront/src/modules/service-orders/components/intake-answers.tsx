@@ -1,4 +1,4 @@
-import { formatAnswer, formatSize, type IntakeField, type IntakeSubmission } from "@lib/util/intake"
+import { formatAnswer, formatSize, serviceOrderPath, type IntakeField, type IntakeSubmission } from "@lib/util/intake"
 
 /**
  * A submitted brief, read-only: each question of the form version it
@@ -7,10 +7,13 @@ import { formatAnswer, formatSize, type IntakeField, type IntakeSubmission } fro
  */
 export default function IntakeAnswers({
   serviceOrderId,
+  orderId,
   fields,
   submission,
 }: {
   serviceOrderId: string
+  /** The service order's order: a guest's download goes with this browser's access token for it. */
+  orderId: string
   /** The fields of the version the submission answered (the current form's when that is all there is). */
   fields: IntakeField[]
   submission: IntakeSubmission
@@ -38,7 +41,7 @@ export default function IntakeAnswers({
                     {files.map((f) => (
                       <li key={f.file_id}>
                         <a
-                          href={`/service-orders/${encodeURIComponent(serviceOrderId)}/files/${encodeURIComponent(f.file_id)}`}
+                          href={`${serviceOrderPath(serviceOrderId)}/files/${encodeURIComponent(f.file_id)}?${new URLSearchParams({ order: orderId })}`}
                           className="font-medium text-brand underline"
                           download={f.filename}
                           data-testid="answer-file"

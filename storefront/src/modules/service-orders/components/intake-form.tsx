@@ -12,6 +12,7 @@ import {
   maxFiles,
   maxLength,
   maxSizeMb,
+  serviceOrderPath,
   validateIntake,
   type FieldError,
   type IntakeField,
@@ -79,7 +80,16 @@ function hints(field: IntakeField): string[] {
  * server's per-field errors are shown on their fields with what the client
  * entered kept; on success the page shows the submitted brief.
  */
-export default function IntakeForm({ serviceOrderId, form }: { serviceOrderId: string; form: IntakeFormType }) {
+export default function IntakeForm({
+  serviceOrderId,
+  orderId,
+  form,
+}: {
+  serviceOrderId: string
+  /** The service order's order: a guest's submission goes with this browser's access token for it. */
+  orderId: string
+  form: IntakeFormType
+}) {
   const router = useRouter()
   const [values, setValues] = useState<Values>(() => Object.fromEntries(form.fields.map((f) => [f.key, initialValue(f)])))
   const [errors, setErrors] = useState<Errors>({})
@@ -131,15 +141,18 @@ export default function IntakeForm({ serviceOrderId, form }: { serviceOrderId: s
     }
     setPending(true)
     try {
-      const response = await fetch(`/service-orders/${encodeURIComponent(serviceOrderId)}/intake`, { method: "POST", body })
+      const response = await fetch(`${serviceOrderPath(serviceOrderId)}/intake?${new URLSearchParams({ order: orderId })}`, {
+        method: "POST",
+        body,
+      })
       const json = (await response.json().catch(() => ({}))) as ErrorBody
       if (response.ok) {
-        router.replace(`/service-orders/${encodeURIComponent(serviceOrderId)}?submitted=1`, { scroll: true })
+        router.replace(`${serviceOrderPath(serviceOrderId)}?submitted=1`, { scroll: true })
         router.refresh()
         return
       }
       if (json.code === "intake_not_pending" || json.code === "no_intake_form") {
-        router.replace(`/service-orders/${encodeURIComponent(serviceOrderId)}?notice=${json.code}`, { scroll: true })
+        router.replace(`${serviceOrderPath(serviceOrderId)}?notice=${json.code}`, { scroll: true })
         router.refresh()
         return
       }

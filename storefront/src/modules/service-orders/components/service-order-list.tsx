@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { serviceOrderTitle, statusDescription, unitLabel, type ServiceOrder } from "@lib/util/intake"
+import { serviceOrderPath, serviceOrderTitle, statusDescription, unitLabel, type ServiceOrder } from "@lib/util/intake"
 import StatusBadge from "./status-badge"
 
 /**
@@ -19,7 +19,7 @@ export default function ServiceOrderList({
     <ul className="card divide-y divide-line" data-testid="service-orders">
       {serviceOrders.map((so) => {
         const unit = unitLabel(so)
-        const href = `/service-orders/${so.id}`
+        const href = serviceOrderPath(so.id)
         return (
           <li
             key={so.id}
@@ -43,7 +43,7 @@ export default function ServiceOrderList({
               <p className="mt-1 text-sm text-ink-soft">
                 {showOrder && so.order_display_id != null ? (
                   <>
-                    <Link href={`/account/orders/${so.order_id}`} className="hover:underline" data-testid="service-order-order">
+                    <Link href={`/portal/orders/${so.order_id}`} className="hover:underline" data-testid="service-order-order">
                       Order #{so.order_display_id}
                     </Link>
                     {" · "}

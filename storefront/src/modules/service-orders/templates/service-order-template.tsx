@@ -27,9 +27,12 @@ export default function ServiceOrderTemplate({
   signedIn,
   submitted,
   notice,
+  nav,
 }: {
   serviceOrder: ServiceOrderDetail
   signedIn: boolean
+  /** Above the page: the portal's sections, for a signed-in client. */
+  nav?: React.ReactNode
   /** Just submitted: say thank you. */
   submitted?: boolean
   /** A refusal code to explain (`intake_not_pending`). */
@@ -41,15 +44,10 @@ export default function ServiceOrderTemplate({
   const noticeText = notice ? NOTICES[notice] : undefined
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      {signedIn ? (
-        <Link href={`/account/orders/${so.order_id}`} className="text-sm text-ink-faint hover:text-ink">
-          ← Order{so.order_display_id != null ? ` #${so.order_display_id}` : ""}
-        </Link>
-      ) : (
-        <Link href={`/order/${so.order_id}/confirmed`} className="text-sm text-ink-faint hover:text-ink">
-          ← Order{so.order_display_id != null ? ` #${so.order_display_id}` : ""}
-        </Link>
-      )}
+      {nav}
+      <Link href={signedIn ? `/portal/orders/${so.order_id}` : `/order/${so.order_id}/confirmed`} className="text-sm text-ink-faint hover:text-ink">
+        ← Order{so.order_display_id != null ? ` #${so.order_display_id}` : ""}
+      </Link>
       <div className="mb-6 mt-2">
         <h1 className="text-3xl font-bold tracking-tight" data-testid="service-order-heading">
           {serviceOrderTitle(so)}
@@ -84,7 +82,7 @@ export default function ServiceOrderTemplate({
                 <p className="mt-1 text-ink-soft">A few questions so we can start. You can send the brief once.</p>
               )}
               <div className="mt-6">
-                <IntakeForm serviceOrderId={so.id} form={form} />
+                <IntakeForm serviceOrderId={so.id} orderId={so.order_id} form={form} />
               </div>
             </>
           ) : submission ? (
@@ -98,7 +96,7 @@ export default function ServiceOrderTemplate({
                 . It can no longer be changed here.
               </p>
               <div className="mt-4">
-                <IntakeAnswers serviceOrderId={so.id} fields={form?.fields ?? []} submission={submission} />
+                <IntakeAnswers serviceOrderId={so.id} orderId={so.order_id} fields={form?.fields ?? []} submission={submission} />
               </div>
             </>
           ) : (

@@ -8,6 +8,7 @@ import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
 import { listOrderServiceOrders } from "@lib/data/service-orders"
 import { creditOf } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
+import { loginHref } from "@lib/util/portal"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
 import PaymentInstructions from "@modules/order/components/payment-instructions"
 import OrderDetails from "@modules/order/templates/order-details"
@@ -56,15 +57,28 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
         ) : null}
         <p className="mt-2 text-ink-soft" data-testid="order-contact">
           We will contact you at <strong>{order.email}</strong> about your order.
-          {/* Only a signed-in client's own order is in their account: a guest's orders are not
-              (registering later with the same email does not bring them in), so nothing is promised. */}
+          {/* A signed-in client's order is in their portal; a guest's joins the portal of its email
+              at the first login by emailed link (the link on this page fills the email in). */}
           {customer && order.customer_id === customer.id ? (
             <>
               {" "}
-              <Link href={`/account/orders/${order.id}`} className="font-semibold text-brand underline" data-testid="order-in-account">
+              <Link href={`/portal/orders/${order.id}`} className="font-semibold text-brand underline" data-testid="order-in-account">
                 Follow it in your account
               </Link>
               .
+            </>
+          ) : order.email ? (
+            <>
+              {" "}
+              Later, follow it in{" "}
+              <Link
+                href={loginHref(`/portal/orders/${order.id}`, order.email)}
+                className="font-semibold text-brand underline"
+                data-testid="order-portal-login"
+              >
+                your customer portal
+              </Link>
+              : we email you a link to sign in.
             </>
           ) : null}
         </p>

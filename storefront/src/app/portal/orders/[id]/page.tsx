@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { notFound, redirect } from "next/navigation"
-import { retrieveCustomer } from "@lib/data/customer"
+import { notFound } from "next/navigation"
+import { requireCustomer } from "@lib/data/customer"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
 import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
@@ -11,14 +11,13 @@ import PaymentInstructions from "@modules/order/components/payment-instructions"
 import OrderDetails from "@modules/order/templates/order-details"
 import OrderServiceOrders from "@modules/service-orders/components/order-service-orders"
 
-export const metadata: Metadata = { title: "Order" }
+export const metadata: Metadata = { title: "Order", robots: { index: false } }
 
-export default async function AccountOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const customer = await retrieveCustomer()
-  if (!customer) {
-    redirect("/account")
-  }
-  const order = await retrieveOrder((await params).id)
+/** One of the client's purchases: its invoice, how to pay it while unpaid, its service orders, lines and totals. */
+export default async function PortalOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const customer = await requireCustomer(`/portal/orders/${encodeURIComponent(id)}`)
+  const order = await retrieveOrder(id)
   // A client only sees their own orders: anyone else's is "not found".
   if (!order || order.customer_id !== customer.id) {
     notFound()
@@ -32,13 +31,13 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
   const awaitingPayment = instructions?.status === "awaiting_payment" && invoice?.status !== "void" && order.status !== "canceled"
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <Link href="/account" className="text-sm text-ink-faint hover:text-ink">← Account</Link>
+      <Link href="/portal" className="text-sm text-ink-faint hover:text-ink">← Your purchases</Link>
       <div className="mb-6">
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Order #{order.display_id}</h1>
         <p className="mt-1 text-ink-soft">
           Placed {new Date(order.created_at as string).toLocaleDateString("en-US", { dateStyle: "long" })}
         </p>
-        <InvoiceSummary invoice={invoice} className="mt-2" />
+        <InvoiceSummary invoice={invoice} className="mt-2" linked />
       </div>
       <PaymentInstructions instructions={awaitingPayment ? instructions : null} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />

@@ -1,21 +1,19 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { listCreditAccounts, listCreditTransactions } from "@lib/data/credit"
-import { retrieveCustomer } from "@lib/data/customer"
-import AccountNav from "@modules/account/components/account-nav"
-import CreditTemplate from "@modules/account/templates/credit-template"
+import { requireCustomer } from "@lib/data/customer"
+import PortalShell from "@modules/portal/components/portal-shell"
+import CreditTemplate from "@modules/portal/templates/credit-template"
 
-export const metadata: Metadata = { title: "Account credit" }
+export const metadata: Metadata = { title: "Account credit", robots: { index: false } }
 
 const PAGE_SIZE = 20
 
 type Props = { searchParams: Promise<{ page?: string; currency?: string }> }
 
-export default async function AccountCreditPage({ searchParams }: Props) {
-  const customer = await retrieveCustomer()
-  if (!customer) {
-    redirect("/account")
-  }
+/** The client's account credit: a balance per currency and its history. */
+export default async function PortalCreditPage({ searchParams }: Props) {
+  const customer = await requireCustomer("/portal/credit")
   const query = await searchParams
   const page = Math.max(1, Math.floor(Number(query.page)) || 1)
   const accounts = await listCreditAccounts()
@@ -26,13 +24,10 @@ export default async function AccountCreditPage({ searchParams }: Props) {
     : { transactions: [], count: 0 }
   const pages = Math.max(1, Math.ceil(count / PAGE_SIZE))
   if (page > pages) {
-    redirect(currency ? `/account/credit?currency=${currency}${pages > 1 ? `&page=${pages}` : ""}` : "/account/credit")
+    redirect(currency ? `/portal/credit?currency=${currency}${pages > 1 ? `&page=${pages}` : ""}` : "/portal/credit")
   }
   return (
-    <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight" data-testid="credit-title">Account credit</h1>
-      <p className="mt-1 text-ink-soft">{customer.email}</p>
-      <AccountNav current="credit" />
+    <PortalShell customer={customer} current="credit" title="Account credit" titleTestId="credit-title">
       <CreditTemplate
         accounts={accounts}
         currency={currency}
@@ -41,6 +36,6 @@ export default async function AccountCreditPage({ searchParams }: Props) {
         page={page}
         pageSize={PAGE_SIZE}
       />
-    </div>
+    </PortalShell>
   )
 }

@@ -69,7 +69,7 @@ function History({ transactions, currency }: { transactions: CreditTransaction[]
                 <td className="px-4 py-3">
                   <span className="font-medium" data-testid="credit-description">
                     {t.order_id ? (
-                      <Link href={`/account/orders/${t.order_id}`} className="hover:underline">
+                      <Link href={`/portal/orders/${t.order_id}`} className="hover:underline">
                         {description}
                       </Link>
                     ) : (

@@ -3,10 +3,12 @@ import { backendFetch } from "@lib/backend"
 type Context = { params: Promise<{ id: string }> }
 
 /**
- * `POST /service-orders/:id/intake`: the intake form's submission
- * (multipart: an `answers` JSON part and a part per file, named by its field
- * key), passed through to the store API with the publishable key and the
- * client's token, which the browser cannot send itself. Answers the backend's
+ * `POST /portal/service-orders/:id/intake[?order=<orderId>]`: the intake
+ * form's submission (multipart: an `answers` JSON part and a part per file,
+ * named by its field key), passed through to the store API with the
+ * publishable key and the client's token, which the browser cannot send
+ * itself (for a guest: the access token this browser holds for the service
+ * order's order, `order`). Answers the backend's
  * status and JSON unchanged (`{ service_order }`, or the error with its
  * per-field `errors`).
  */
@@ -22,6 +24,7 @@ export async function POST(request: Request, { params }: Context) {
     return Response.json({ type: "invalid_data", code: "invalid_data", message: "Send the form as multipart/form-data." }, { status: 400 })
   }
   const { id } = await params
+  const orderId = new URL(request.url).searchParams.get("order")
   let response: Response
   try {
     response = await backendFetch(`/store/portico/service-orders/${encodeURIComponent(id)}/intake`, {
@@ -30,7 +33,7 @@ export async function POST(request: Request, { params }: Context) {
       body: request.body,
       // Stream the upload through instead of holding it in memory.
       duplex: "half",
-    } as RequestInit)
+    } as RequestInit, orderId)
   } catch {
     return Response.json(
       { type: "unexpected_state", code: "unavailable", message: "We could not reach the store. Please try again in a moment." },
