@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portico, sdk } from "@lib/config"
 import { authHeaders, getCartId, removeAuthToken, setAuthToken } from "@lib/cookies"
+import { forwardedFor } from "@lib/request-address"
 import { errorCode, errorMessage, LOGIN_LINK_INVALID, RATE_LIMITED, type ActionState } from "@lib/util/errors"
 import { loginHref, PORTAL_HOME, safeNext } from "@lib/util/portal"
 
@@ -92,7 +93,11 @@ export async function requestLoginLink(_prev: ActionState, formData: FormData): 
     return { error: "Enter the email address you bought with.", values: { email } }
   }
   try {
-    await sdk().auth.login("customer", "magic-link", { email, ...(next !== PORTAL_HOME ? { next } : {}) })
+    await sdk().client.fetch("/auth/customer/magic-link", {
+      method: "POST",
+      body: { email, ...(next !== PORTAL_HOME ? { next } : {}) },
+      headers: await forwardedFor(),
+    })
   } catch (e) {
     if (statusOf(e) === 429 || errorCode(e) === RATE_LIMITED) {
       return { error: TOO_MANY_LINKS, code: RATE_LIMITED, values: { email } }
@@ -120,7 +125,11 @@ export async function verifyLoginLink(_prev: ActionState, formData: FormData): P
     return { error: "This login link is invalid or has expired.", code: LOGIN_LINK_INVALID }
   }
   try {
-    const jwt = await sdk().auth.login("customer", "magic-link", { token })
+    const { token: jwt } = await sdk().client.fetch<{ token?: string }>("/auth/customer/magic-link", {
+      method: "POST",
+      body: { token },
+      headers: await forwardedFor(),
+    })
     if (typeof jwt !== "string") {
       throw new Error("Unexpected answer to the login link.")
     }
