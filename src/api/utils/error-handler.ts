@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { explainUnpricedVariants } from "../../utils/currency-lock"
+import { PorticoErrorCode } from "../../utils/errors"
 import {
   errorHandler as medusaErrorHandler,
   getHttpResponseFromError,
@@ -91,7 +92,7 @@ export function porticoErrorHandler() {
           statusCode === 404
             ? "not_found"
             : statusCode === 401 && MAGIC_LINK_PATH.test(req.path)
-              ? "login_link_invalid"
+              ? PorticoErrorCode.LOGIN_LINK_INVALID
               : "invalid_request"
         res.status(statusCode).json({ ...body, code })
         return

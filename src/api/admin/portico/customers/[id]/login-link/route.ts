@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { normalizeEmail } from "../../../../../../providers/magic-link/token"
 import { PorticoError, PorticoErrorCode } from "../../../../../../utils/errors"
 import { sendLoginLinkWorkflow } from "../../../../../../workflows/portal/workflows/send-login-link"
 import { consumeRateLimits, loginRateLimits, RateLimited, tooManyRequests } from "../../../../../utils/rate-limit"
@@ -21,7 +22,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   try {
     await consumeRateLimits(config, req.scope.resolve(ContainerRegistrationKeys.LOGGER), [
-      ["login_email", loginRateLimits(config).per_email, customer.email.trim().toLowerCase()],
+      ["login_email", loginRateLimits(config).per_email, normalizeEmail(customer.email)],
     ])
   } catch (e) {
     if (e instanceof RateLimited) {
