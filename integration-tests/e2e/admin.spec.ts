@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { adminApi, authToken, backendUrl, DESKTOP, env, launch, SCREENSHOTS, screenshots, signUp, storeApi, storefrontUrl, text } from "./browser"
+import { adminApi, authToken, backendUrl, DESKTOP, env, launch, loginLinkFor, SCREENSHOTS, screenshots, signUp, storeApi, storefrontUrl, text } from "./browser"
 
 // The first admin page compiles the dashboard (Vite, `medusa develop`): minutes on a busy machine.
 jest.setTimeout(300_000)
@@ -286,6 +286,27 @@ describe("admin extension", () => {
     expect(await page.getByTestId("invoice-order-link").getAttribute("href")).toBe(`/app/orders/${completed.order.id}`)
     expect(await page.getByTestId("invoice-timestamps").textContent()).not.toMatch(/Paid—/)
     await shot("detail")
+    await page.close()
+  })
+
+  it("sends a client a login link from the customer page, and shows the portal link to share in the settings", async () => {
+    const email = `portal-admin-${stamp}@example.com`
+    const registration = await authToken("/auth/customer/emailpass/register", { email, password: "secret-123" })
+    const { customer } = await storeApi<any>("/store/customers", { body: { email, first_name: "Pia" }, token: registration })
+    const since = new Date().toISOString()
+    const page = await open(`/customers/${customer.id}`, "customer-portal")
+    const shot = screenshots(page, "admin-portal")
+    await page.getByTestId("customer-portal").scrollIntoViewIfNeeded()
+    await page.getByTestId("send-login-link").click()
+    await page.getByText(`Login link sent to ${email}`).waitFor()
+    await shot("link-sent")
+    // The client got it: the link opens the storefront's sign-in page.
+    expect(await loginLinkFor(email, since)).toContain(`${storefrontUrl()}/portal/login/verify?token=`)
+
+    const settings = await open("/settings/customer-portal", "portal-url")
+    expect(await settings.getByTestId("portal-url").inputValue()).toBe(`${storefrontUrl()}/portal`)
+    await screenshots(settings, "admin-portal-settings")("link")
+    await settings.close()
     await page.close()
   })
 
