@@ -4,6 +4,8 @@
 //   guest:  a client without an account.
 //   credit: a signed-in client (bearer token) whose account credit covers part
 //           of the cart; the rest is paid through a payment session.
+//   portal: not a checkout: a signed-in client with many orders reads the
+//           first page of its purchases (see PORTAL_OPERATIONS).
 
 export const GUEST_OPERATIONS = [
   "create cart",
@@ -36,7 +38,28 @@ export const CREDIT_OPERATIONS = [
   "complete",
 ]
 
-export const FLOWS = { guest: GUEST_OPERATIONS, credit: CREDIT_OPERATIONS }
+/**
+ * The portal flow: a signed-in client with many paid orders reads the first
+ * page (20) of its purchases, as an account page does. "orders list" is
+ * Medusa's own `GET /store/orders` in both apps (what a stock account page
+ * reads); "purchases list" is Portico's `GET /store/portico/invoices` (the
+ * portal's main page), timed in the Portico app only and compared with the
+ * stock app's `GET /store/orders`.
+ */
+export const PORTAL_OPERATIONS = ["orders list", "purchases list"]
+
+const PORTAL_PAGE = "limit=20&offset=0"
+
+/** The request each portal operation sends in each app (null: that app does not send it). */
+export const PORTAL_REQUESTS = {
+  "orders list": { stock: `/store/orders?${PORTAL_PAGE}`, portico: `/store/orders?${PORTAL_PAGE}` },
+  "purchases list": { stock: null, portico: `/store/portico/invoices?${PORTAL_PAGE}` },
+}
+
+export const FLOWS = { guest: GUEST_OPERATIONS, credit: CREDIT_OPERATIONS, portal: PORTAL_OPERATIONS }
+
+/** The flows that check out (the portal flow only reads). */
+export const CHECKOUT_FLOWS = ["guest", "credit"]
 
 /** Account credit granted before each credit-flow checkout: less than the cart's total (≈ 991 USD), so it covers part. */
 export const CREDIT_PER_CHECKOUT = 300
@@ -253,4 +276,52 @@ export async function waitForPostPayment(api, db, orderId, { since, serviceOrder
     }
   }
   return { serviceOrdersMs, emailsMs, doneMs: Math.max(serviceOrdersMs, emailsMs) }
+}
+
+/**
+ * Places `count` paid orders for the signed-in client `api`, `concurrency` at
+ * a time, each through the store API as a storefront does: create a cart with
+ * one item (the cheapest service, `fx.second`) → payment collection → session
+ * with `pp_system_default` → complete. Not timed as operations (the portal
+ * flow's set-up). `onProgress(done)` is called after each order.
+ */
+export async function placeOrders(api, fx, count, { concurrency = 10, onProgress } = {}) {
+  let next = 0
+  let done = 0
+  const placeOne = async () => {
+    next++
+    const { cart } = await api.post("/store/carts", {
+      region_id: fx.regionId,
+      shipping_address: address,
+      items: [{ variant_id: fx.second, quantity: 1 }],
+    })
+    const { payment_collection } = await api.post("/store/payment-collections", { cart_id: cart.id })
+    await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    const result = await api.post(`/store/carts/${cart.id}/complete`)
+    if (result.type !== "order") {
+      throw new Error(`portal set-up: complete did not place an order: ${JSON.stringify(result)}`)
+    }
+    onProgress?.(++done)
+  }
+  // The client's first payment session creates its payment account holder;
+  // concurrent first sessions race on it (Medusa answers 400 "Account holder
+  // … already exists"), so the first order is placed alone.
+  if (count > 0) await placeOne()
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, count) }, async () => {
+      while (next < count) await placeOne()
+    })
+  )
+}
+
+/**
+ * One read of the portal flow: GETs `path` (a first page of 20) and checks
+ * that it lists `expected` records in all (`count`) and a full first page
+ * under `key` (`orders` or `invoices`).
+ */
+export async function portalRead(api, path, key, expected) {
+  const page = await api.get(path)
+  if (page.count !== expected || page[key]?.length !== Math.min(20, expected)) {
+    throw new Error(`${path}: expected ${expected} ${key} (a page of ${Math.min(20, expected)}), got count ${page.count} and ${page[key]?.length} on the page`)
+  }
 }

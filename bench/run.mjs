@@ -9,11 +9,15 @@ import { ROOT, run, stopChildren, waitFor } from "../scripts/lib/stack.mjs"
 import { writeApps } from "./apps.mjs"
 import {
   adminClient,
+  CHECKOUT_FLOWS,
   checkout,
   CREDIT_PER_CHECKOUT,
   creditAccount,
   FLOWS,
   fixtures,
+  placeOrders,
+  PORTAL_REQUESTS,
+  portalRead,
   registerClient,
   storeClient,
   topUpCredit,
@@ -23,11 +27,19 @@ import {
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 200)
 const WARMUP = Number(process.env.BENCH_WARMUP || 20)
 const CONCURRENT_CARTS = Number(process.env.BENCH_CONCURRENT_CARTS || 100)
-/** Which flows run: `guest`, `credit` (signed-in client with account credit), comma-separated. */
-const SELECTED_FLOWS = (process.env.BENCH_FLOWS || "guest,credit").split(",").map((f) => f.trim()).filter(Boolean)
+/**
+ * Which flows run, comma-separated: `guest`, `credit` (signed-in client with
+ * account credit), `portal` (a signed-in client with many orders lists its
+ * purchases).
+ */
+const SELECTED_FLOWS = (process.env.BENCH_FLOWS || "guest,credit,portal").split(",").map((f) => f.trim()).filter(Boolean)
 for (const flow of SELECTED_FLOWS) {
   if (!FLOWS[flow]) throw new Error(`BENCH_FLOWS: unknown flow '${flow}' (known: ${Object.keys(FLOWS).join(", ")})`)
 }
+/** The selected flows that check out (sequential flow, then completion throughput). */
+const SELECTED_CHECKOUTS = SELECTED_FLOWS.filter((flow) => CHECKOUT_FLOWS.includes(flow))
+/** Paid orders of the portal flow's client, per app. */
+const PORTAL_ORDERS = Number(process.env.BENCH_PORTAL_ORDERS || 1000)
 const CONCURRENCY = 10
 /** The two servers listen on BENCH_PORT_BASE (stock) and the next port (portico). */
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 9201)
@@ -97,10 +109,12 @@ async function main() {
         client.accountId = await creditAccount(app.admin, client.customer.id)
         app.clients.push(client)
       }
+      app.postPayment = { serviceOrdersMs: [], emailsMs: [], doneMs: [] }
+    }
+    if (SELECTED_FLOWS.includes("credit") || SELECTED_FLOWS.includes("portal")) {
       // Portico's post-payment work is read from its database (notifications).
       app.db = new pg.Client({ connectionString: db.url(`bench_${app.name}`) })
       await app.db.connect()
-      app.postPayment = { serviceOrdersMs: [], emailsMs: [], doneMs: [] }
     }
     log(`${app.name}: medusa start on port ${port} (pid ${app.process.pid})`)
   }
@@ -114,7 +128,7 @@ async function main() {
 
 async function measure(apps, started) {
   // Sequential flows, interleaved A/B/B/A… so drift on a noisy machine hits both.
-  for (const flow of SELECTED_FLOWS) {
+  for (const flow of SELECTED_CHECKOUTS) {
     log(`Checkout flow "${flow}": ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
     for (let i = 0; i < WARMUP + ITERATIONS; i++) {
       const order = i % 2 === 0 ? apps : [...apps].reverse()
@@ -144,7 +158,7 @@ async function measure(apps, started) {
   // app always goes first; completions per second = carts / summed wall time
   // of its rounds.
   const rounds = [...apps, ...[...apps].reverse()]
-  for (const flow of SELECTED_FLOWS) {
+  for (const flow of SELECTED_CHECKOUTS) {
     log(`Completion throughput "${flow}": ${Math.ceil(CONCURRENT_CARTS / 2)} carts per round, A/B/B/A`)
     for (const app of apps) {
       app.completion ??= {}
@@ -198,6 +212,10 @@ async function measure(apps, started) {
     }
   }
 
+  // The portal flow last: its set-up adds PORTAL_ORDERS orders per app, which
+  // the checkout flows above are measured without.
+  const portalSetup = SELECTED_FLOWS.includes("portal") ? await portalFlow(apps) : null
+
   // RSS after the run. One reading is at the mercy of when V8 last collected,
   // so: let both servers idle (V8 shrinks an idle heap), then take the median
   // of ten readings a second apart. The peak (VmHWM) is reported beside it.
@@ -213,7 +231,85 @@ async function measure(apps, started) {
     app.peakRssMb = groupMemoryMb(app.process.pid).peak
   }
 
-  report(apps, Date.now() - started, readings)
+  report(apps, Date.now() - started, readings, portalSetup)
+}
+
+/**
+ * The portal flow. Set-up, not timed as operations, in both apps at once:
+ * in each app one client registers and signs in (as in the credit flow) and
+ * places PORTAL_ORDERS paid orders through the store API, CONCURRENCY at a
+ * time (the wall times are printed); in the Portico app, the bench then waits for each order's invoice
+ * and emails (Portico's work after payment), so none of it lands on the timed
+ * reads. Timed: the first page of the client's orders, interleaved A/B, B/A…;
+ * in the Portico app also the first page of its invoices (the two reads in
+ * alternating order). Returns the set-up figures.
+ */
+async function portalFlow(apps) {
+  const setup = { orders: PORTAL_ORDERS, concurrency: CONCURRENCY, seconds: {}, ms_per_order: {} }
+  // Both apps at once: the set-up is not measured, so they need not take
+  // turns, and each server is one Node process (two cores between them).
+  const t0 = performance.now()
+  await Promise.all(
+    apps.map(async (app) => {
+      log(`${app.name}: portal set-up: ${PORTAL_ORDERS} paid orders for one signed-in client, ${CONCURRENCY} at a time…`)
+      const started = performance.now()
+      app.portalClient = await registerClient(app.api, "bench-portal@example.com")
+      const step = Math.max(1, Math.round(PORTAL_ORDERS / 10))
+      await placeOrders(app.portalClient.api, app.fx, PORTAL_ORDERS, {
+        concurrency: CONCURRENCY,
+        onProgress: (done) => done % step === 0 && done < PORTAL_ORDERS && log(`${app.name}: ${done}/${PORTAL_ORDERS} orders`),
+      })
+      const placed = performance.now() - started
+      if (app.name === "portico") await portalSettled(app)
+      const seconds = (performance.now() - started) / 1000
+      setup.seconds[app.name] = seconds
+      setup.ms_per_order[app.name] = (seconds * 1000) / PORTAL_ORDERS
+      log(
+        `${app.name}: portal set-up took ${seconds.toFixed(0)} s (${setup.ms_per_order[app.name].toFixed(0)} ms per order` +
+          (app.name === "portico" ? `; orders placed in ${(placed / 1000).toFixed(0)} s, then Portico's work after payment` : "") +
+          ")"
+      )
+    })
+  )
+  setup.wall_seconds = (performance.now() - t0) / 1000
+
+  log(`Portal flow: ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
+  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+    const order = i % 2 === 0 ? apps : [...apps].reverse()
+    for (const app of order) {
+      const timings = i < WARMUP ? undefined : app.timings.portal
+      const reads = Object.entries(PORTAL_REQUESTS).filter(([, request]) => request[app.name])
+      if (i % 2 === 1) reads.reverse()
+      for (const [op, request] of reads) {
+        const t0 = performance.now()
+        await portalRead(app.portalClient.api, request[app.name], request[app.name].startsWith("/store/orders") ? "orders" : "invoices", PORTAL_ORDERS)
+        timings?.[op].push(performance.now() - t0)
+      }
+    }
+  }
+  return setup
+}
+
+/**
+ * Waits (up to 10 minutes) until Portico's work after the portal set-up's
+ * payments is done: every order's invoice listed to the client and two emails
+ * sent per invoice (payment confirmation, merchant notice).
+ */
+async function portalSettled(app) {
+  const until = performance.now() + 600_000
+  for (;;) {
+    const { count } = await app.portalClient.api.get("/store/portico/invoices?limit=1")
+    const { rows } = await app.db.query(
+      `select count(*)::int as sent from notification n join portico_invoice i on n.resource_id = i.id
+        where i.customer_id = $1 and n.status = 'success' and n.deleted_at is null`,
+      [app.portalClient.customer.id]
+    )
+    if (count === PORTAL_ORDERS && rows[0].sent >= 2 * PORTAL_ORDERS) return
+    if (performance.now() > until) {
+      throw new Error(`portal set-up: Portico listed ${count} of ${PORTAL_ORDERS} invoices and sent ${rows[0].sent} of ${2 * PORTAL_ORDERS} emails after 10 minutes`)
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
 }
 
 /**
@@ -280,7 +376,7 @@ function groupMemoryMb(pgid) {
   return { rss: rss / 1024, peak: peak / 1024 }
 }
 
-function report(apps, elapsedMs, readings) {
+function report(apps, elapsedMs, readings, portalSetup) {
   const [stock, portico] = apps
   const stats = (values) => {
     const sorted = [...values].sort((a, b) => a - b)
@@ -290,14 +386,19 @@ function report(apps, elapsedMs, readings) {
     SELECTED_FLOWS.map((flow) => [
       flow,
       FLOWS[flow].map((op) => {
-        const s = stats(stock.timings[flow][op])
+        // Portal: stock has no purchases list of its own; its orders list stands beside Portico's.
+        const s = stats(stock.timings[flow][flow === "portal" ? "orders list" : op])
         const p = stats(portico.timings[flow][op])
-        return { operation: op, stock: s, portico: p, ratio: { p50: p.p50 / s.p50, p95: p.p95 / s.p95, p99: p.p99 / s.p99 } }
+        const row = { operation: op, stock: s, portico: p, ratio: { p50: p.p50 / s.p50, p95: p.p95 / s.p95, p99: p.p99 / s.p99 } }
+        if (flow === "portal") {
+          row.requests = { stock: `GET ${PORTAL_REQUESTS["orders list"].stock}`, portico: `GET ${PORTAL_REQUESTS[op].portico}` }
+        }
+        return row
       }),
     ])
   )
   const completions = Object.fromEntries(
-    SELECTED_FLOWS.map((flow) => [
+    SELECTED_CHECKOUTS.map((flow) => [
       flow,
       {
         stock: stock.completion[flow].perSecond,
@@ -322,6 +423,7 @@ function report(apps, elapsedMs, readings) {
     completions_per_second: completions.guest,
     completions_per_second_by_flow: completions,
     post_payment_ms: postPayment && { portico: postPayment, poll_interval_ms: POST_PAYMENT.intervalMs },
+    portal_setup: portalSetup,
     rss_mb: { stock: stock.rssMb, portico: portico.rssMb, readings },
     peak_rss_mb: { stock: stock.peakRssMb, portico: portico.peakRssMb },
     targets: TARGETS,
@@ -333,6 +435,7 @@ function report(apps, elapsedMs, readings) {
   const title = {
     guest: "guest checkout",
     credit: `signed-in client, account credit (${CREDIT_PER_CHECKOUT} USD) covers part of the cart`,
+    portal: `portal: a signed-in client with ${PORTAL_ORDERS} paid orders reads its first page of 20`,
   }
   const lines = [
     "",
@@ -362,9 +465,15 @@ function report(apps, elapsedMs, readings) {
         )
       }
     }
+    if (flow === "portal") {
+      lines.push(
+        "orders list: GET /store/orders?limit=20&offset=0 in both (Medusa's own list) · purchases list: stock GET /store/orders (the same figures) beside portico GET /store/portico/invoices?limit=20&offset=0 (the portal's main page)",
+        `set-up (not timed above; both apps at once, ${portalSetup.wall_seconds.toFixed(0)} s): ${portalSetup.orders} orders placed through the store API, ${portalSetup.concurrency} at a time per app: stock ${portalSetup.seconds.stock.toFixed(0)} s (${portalSetup.ms_per_order.stock.toFixed(0)} ms per order) · portico ${portalSetup.seconds.portico.toFixed(0)} s (${portalSetup.ms_per_order.portico.toFixed(0)} ms per order, with its invoices and emails)`
+      )
+    }
   }
   lines.push("")
-  for (const flow of SELECTED_FLOWS) {
+  for (const flow of SELECTED_CHECKOUTS) {
     const c = completions[flow]
     lines.push(
       `completions/s at concurrency ${CONCURRENCY}, ${flow} (${c.carts_per_app} carts each, A/B/B/A${flow === "credit" ? `, batches of ≤ ${CONCURRENCY}, one cart per client` : ""}): stock ${c.stock.toFixed(1)} · portico ${c.portico.toFixed(1)} · ratio ${(c.portico / c.stock).toFixed(2)}` +
