@@ -22,7 +22,9 @@ export async function copyText(text: string, what: string) {
 export function CopyableLink({ url, testId }: { url: string; testId: string }) {
   return (
     <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-      <Input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="flex-1" data-testid={testId} />
+      <div className="min-w-0 flex-1">
+        <Input readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="w-full" data-testid={testId} />
+      </div>
       <div className="flex shrink-0 gap-2">
         <Button size="small" variant="secondary" onClick={() => copyText(url, "Link")}>
           Copy link
