@@ -29,7 +29,9 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  *
  * Deciding reads without a lock; rewriting takes the cart's lock (the one
  * Medusa's cart workflows take) and decides again under it, so concurrent
- * refreshes and cart changes never leave two credit lines.
+ * refreshes and cart changes never leave two credit lines. With
+ * `locked_decision: true` the decision is taken under the lock only (for a
+ * caller that has just changed an input of the plan, such as the switch).
  *
  * @example
  * const { result } = await refreshCartCreditWorkflow(container).run({ input: { cart_id } })
@@ -37,9 +39,13 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  */
 export const refreshCartCreditWorkflow = createWorkflow(
   refreshCartCreditWorkflowId,
-  (input: { cart_id: string; mode?: CartCreditMode }) => {
+  (input: { cart_id: string; mode?: CartCreditMode; locked_decision?: boolean }) => {
     const plan = planCartCreditStep(input)
-    const rewritten = when("credit-outdated", { plan }, ({ plan }) => plan.changed).then(() => {
+    // `locked_decision`: decide only under the lock. A plan read without it
+    // can catch another refresh between deleting the old line and writing the
+    // new one and wrongly find nothing to do; a caller that has just changed
+    // what the credit depends on (the client's switch) must not skip.
+    const rewritten = when("credit-outdated", { plan, input }, ({ plan, input }) => plan.changed || !!input.locked_decision).then(() => {
       acquireLockStep({ key: input.cart_id, timeout: 10, ttl: 30, executeOnSubWorkflow: true })
       const fresh = planCartCreditStep(input).config({ name: "plan-cart-credit-locked" })
       deleteCartCreditLinesWorkflow.runAsStep({

@@ -16,7 +16,9 @@ export const setCartCreditWorkflow = createWorkflow(
   setCartCreditWorkflowId,
   (input: { cart_id: string; enabled: boolean }) => {
     setCartCreditPreferenceStep(input)
-    const plan = refreshCartCreditWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    // Decided under the cart's lock: a refresh running meanwhile (after a cart
+    // change) may have planned with the switch as it was.
+    const plan = refreshCartCreditWorkflow.runAsStep({ input: { cart_id: input.cart_id, locked_decision: true } })
     return new WorkflowResponse(plan)
   }
 )
