@@ -42,12 +42,21 @@ const invoiceOptions = {
   // The merchant the PDF invoices name (PORTICO_SELLER_*; demo address by default, the store's name).
   seller: sellerFromEnv(process.env),
 }
+/** Renewals and dunning (PORTICO_DUNNING_*, PORTICO_RENEWAL_REMINDER_DAYS; see the README). */
+const subscriptionOptions = {
+  dunning_retry_days: process.env.PORTICO_DUNNING_RETRY_DAYS
+    ? process.env.PORTICO_DUNNING_RETRY_DAYS.split(",").map((d) => Number(d.trim()))
+    : undefined,
+  dunning_final_action: process.env.PORTICO_DUNNING_FINAL_ACTION === "past_due" ? ("past_due" as const) : ("cancel" as const),
+  renewal_reminder_days: process.env.PORTICO_RENEWAL_REMINDER_DAYS ? Number(process.env.PORTICO_RENEWAL_REMINDER_DAYS) : undefined,
+}
 const porticoModules = [
   { resolve: "./src/modules/catalog" },
   { resolve: "./src/modules/invoice", options: invoiceOptions },
   { resolve: "./src/modules/service-order" },
   { resolve: "./src/modules/intake" },
   { resolve: "./src/modules/email-template", options: { storefront_url: storefrontUrl } },
+  { resolve: "./src/modules/subscription", options: subscriptionOptions },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }

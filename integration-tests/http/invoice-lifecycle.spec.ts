@@ -61,7 +61,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
 
       const paid = await eventually(async () => {
-        const inv = await invoiceOf(invoice.cart_id)
+        const inv = await invoiceOf(invoice.cart_id!)
         expect(inv.status).toBe("paid")
         return inv
       })
@@ -80,7 +80,7 @@ medusaIntegrationTestRunner({
       const admin = await adminHeaders(api, demo)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
       const voided = await eventually(async () => {
-        const inv = await invoiceOf(invoice.cart_id)
+        const inv = await invoiceOf(invoice.cart_id!)
         expect(inv.status).toBe("void")
         return inv
       })

@@ -62,6 +62,10 @@ export const PorticoErrorCode = {
   RATE_LIMITED: "rate_limited",
   /** An account operation that needs a login by link (an email the caller proved to own). */
   LOGIN_LINK_REQUIRED: "login_link_required",
+  /** A subscription change that its current status does not allow (resume an active one, cancel a canceled one). */
+  INVALID_SUBSCRIPTION_TRANSITION: "invalid_subscription_transition",
+  /** A renewal date in the past, or outside what the subscription allows. */
+  INVALID_RENEWAL_DATE: "invalid_renewal_date",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

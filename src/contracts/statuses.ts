@@ -93,3 +93,62 @@ export type CreditEntryType = "credit" | "debit"
 
 /** Who an email template is written to. */
 export type EmailRecipient = "client" | "merchant"
+
+/**
+ * Statuses of a subscription: `active` (renewing), `past_due` (a renewal is
+ * unpaid and being retried or waits for the client), `paused` (no renewals
+ * until resumed), `canceled` (by the client, the merchant or dunning) and
+ * `ended` (its billing cycles are used up).
+ */
+export const SubscriptionStatus = {
+  ACTIVE: "active",
+  PAST_DUE: "past_due",
+  PAUSED: "paused",
+  CANCELED: "canceled",
+  ENDED: "ended",
+} as const
+export type SubscriptionStatusType = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus]
+export const SUBSCRIPTION_STATUSES = Object.values(SubscriptionStatus) as [
+  SubscriptionStatusType,
+  ...SubscriptionStatusType[],
+]
+
+/**
+ * States of one renewal (one billing period of a subscription):
+ * `pending` (being paid now), `retrying` (a charge failed, another attempt is
+ * scheduled), `requires_action` (the client must pay it: 3-D Secure, no saved
+ * card, bank transfer), `paid`, `failed` (dunning gave up) and `canceled`
+ * (the subscription was canceled or paused before it was paid).
+ */
+export const RenewalStatus = {
+  PENDING: "pending",
+  RETRYING: "retrying",
+  REQUIRES_ACTION: "requires_action",
+  PAID: "paid",
+  FAILED: "failed",
+  CANCELED: "canceled",
+} as const
+export type RenewalStatusType = (typeof RenewalStatus)[keyof typeof RenewalStatus]
+export const RENEWAL_STATUSES = Object.values(RenewalStatus) as [RenewalStatusType, ...RenewalStatusType[]]
+
+/** What happened to a subscription, as its history records it. */
+export const SUBSCRIPTION_HISTORY_ACTIONS = [
+  "created",
+  "renewed",
+  "payment_failed",
+  "payment_requires_action",
+  "canceled",
+  "cancel_scheduled",
+  "cancel_undone",
+  "paused",
+  "resumed",
+  "ended",
+  "renewal_moved",
+  "payment_method_updated",
+  "claimed",
+] as const
+export type SubscriptionHistoryAction = (typeof SUBSCRIPTION_HISTORY_ACTIONS)[number]
+
+/** Who changed a subscription. */
+export const SUBSCRIPTION_ACTORS = ["system", "customer", "user"] as const
+export type SubscriptionActorType = (typeof SUBSCRIPTION_ACTORS)[number]

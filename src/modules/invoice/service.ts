@@ -261,23 +261,121 @@ export default class InvoiceModuleService extends MedusaService({
     await this.writeSnapshot(row.id, { ...snapshot, synced_at: new Date() }, ctx)
     // A number once handed out stays with its invoice: an invoice reopened
     // after a rolled-back workflow keeps it, so the sequence has no gaps.
-    let number = row.number
-    if (!number) {
-      await manager.execute(
-        `insert into portico_invoice_counter (id, last_value) values ('invoice', 0) on conflict (id) do nothing`
-      )
-      const [{ last_value }] = (await manager.execute(
-        `update portico_invoice_counter set last_value = last_value + 1, updated_at = now()
-         where id = 'invoice' returning last_value`
-      )) as { last_value: number }[]
-      number = this.formatNumber(Number(last_value))
-    }
+    const number = row.number ?? (await this.nextNumber(manager))
     await manager.execute(
       `update portico_invoice set status = 'open', number = ?, order_id = ?, opened_at = now(), updated_at = now()
        where id = ?`,
       [number, orderId, row.id]
     )
     return { id: row.id, number, status: InvoiceStatus.OPEN, transitioned: true }
+  }
+
+  /** Takes the next invoice number (the counter row stays locked until the transaction commits). */
+  protected async nextNumber(manager: EntityManager) {
+    await manager.execute(
+      `insert into portico_invoice_counter (id, last_value) values ('invoice', 0) on conflict (id) do nothing`
+    )
+    const [{ last_value }] = (await manager.execute(
+      `update portico_invoice_counter set last_value = last_value + 1, updated_at = now()
+       where id = 'invoice' returning last_value`
+    )) as { last_value: number }[]
+    return this.formatNumber(Number(last_value))
+  }
+
+  /**
+   * Opens the invoice of a subscription renewal (no cart): `open` at once,
+   * with the next number of the same sequence and one line, the period at the
+   * subscription's price. One invoice per renewal: called again, it returns
+   * the invoice that exists (`transitioned: false`).
+   */
+  @InjectTransactionManager()
+  async openRenewalInvoice(
+    input: {
+      renewal_id: string
+      subscription_id: string
+      customer_id?: string | null
+      email?: string | null
+      region_id?: string | null
+      currency_code: string
+      line: Omit<InvoiceLineSnapshot, "line_item_id" | "quantity" | "subtotal" | "discount_total" | "tax_total" | "total">
+      metadata?: Record<string, unknown>
+    },
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ): Promise<InvoiceTransition> {
+    const manager = ctx.transactionManager!
+    const existing = (await manager.execute(
+      `select id, status, number from portico_invoice where renewal_id = ? and deleted_at is null for update`,
+      [input.renewal_id]
+    )) as Row[]
+    if (existing[0]) {
+      return { id: existing[0].id, number: existing[0].number, status: existing[0].status, transitioned: false }
+    }
+    const [invoice] = await this.createInvoices(
+      [
+        {
+          number: await this.nextNumber(manager),
+          status: InvoiceStatus.OPEN,
+          cart_id: null,
+          subscription_id: input.subscription_id,
+          renewal_id: input.renewal_id,
+          customer_id: input.customer_id ?? null,
+          email: input.email ?? null,
+          region_id: input.region_id ?? null,
+          currency_code: input.currency_code,
+          item_count: 1,
+          subtotal: input.line.unit_price,
+          total: input.line.unit_price,
+          opened_at: new Date(),
+          metadata: input.metadata ?? null,
+        },
+      ],
+      ctx
+    )
+    await this.createInvoiceLines(
+      [
+        {
+          ...input.line,
+          invoice_id: invoice.id,
+          line_item_id: `renewal:${input.renewal_id}`,
+          quantity: 1,
+          subtotal: input.line.unit_price,
+          total: input.line.unit_price,
+          position: 0,
+        },
+      ],
+      ctx
+    )
+    return { id: invoice.id, number: invoice.number, status: InvoiceStatus.OPEN, transitioned: true }
+  }
+
+  /**
+   * Records what a renewal's invoice was paid with from account credit
+   * (`credit_total`, and `total` what is left) and, once placed, its order.
+   */
+  @InjectTransactionManager()
+  async settleRenewalInvoice(
+    id: string,
+    input: { credit_total?: number; order_id?: string },
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ) {
+    const manager = ctx.transactionManager!
+    const [row] = (await manager.execute(
+      `select id, subtotal from portico_invoice where id = ? and renewal_id is not null and deleted_at is null for update`,
+      [id]
+    )) as { id: string; subtotal: string }[]
+    if (!row) {
+      return
+    }
+    await this.updateInvoices(
+      {
+        id,
+        ...(input.credit_total !== undefined
+          ? { credit_total: input.credit_total, total: MathBN.sub(row.subtotal, input.credit_total).toNumber() }
+          : {}),
+        ...(input.order_id ? { order_id: input.order_id } : {}),
+      },
+      ctx
+    )
   }
 
   /**

@@ -12,7 +12,11 @@ export const Invoice = model
     /** Sequential number (`INV-000001`), assigned when the invoice leaves `abandoned`. */
     number: model.text().nullable(),
     status: model.enum(["abandoned", "open", "paid", "void"]).default("abandoned"),
-    cart_id: model.text(),
+    /** The cart it mirrors; null for a subscription renewal's invoice (no cart). */
+    cart_id: model.text().nullable(),
+    /** A renewal's invoice: the subscription and its renewal (one invoice per renewal). */
+    subscription_id: model.text().nullable(),
+    renewal_id: model.text().nullable(),
     order_id: model.text().nullable(),
     customer_id: model.text().nullable(),
     email: model.text().nullable(),
@@ -39,6 +43,8 @@ export const Invoice = model
   .cascades({ delete: ["lines"] })
   .indexes([
     { on: ["cart_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["renewal_id"], unique: true, where: "deleted_at IS NULL AND renewal_id IS NOT NULL" },
+    { on: ["subscription_id"], where: "deleted_at IS NULL AND subscription_id IS NOT NULL" },
     { on: ["number"], unique: true, where: "deleted_at IS NULL AND number IS NOT NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL" },
     { on: ["status", "created_at"], where: "deleted_at IS NULL" },
