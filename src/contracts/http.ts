@@ -96,6 +96,8 @@ export type ServiceSettings = {
   interval: BillingInterval | null
   interval_count: number
   billing_cycles: number | null
+  /** Recurring only: each paid renewal opens a new service order for its period. */
+  renewal_service_orders: boolean
   start_status: StartStatus
   intake_form_id: string | null
   /** Placeholder of the files capability: kept by the API, not shown in the admin yet. */

@@ -85,7 +85,7 @@ export const PAYMENT_INSTRUCTIONS_STATUSES = ["awaiting_payment", "paid", "cance
 export type PaymentInstructionsStatus = (typeof PAYMENT_INSTRUCTIONS_STATUSES)[number]
 
 /** Why an account-credit ledger entry exists, in words a merchant and a client understand. */
-export const CREDIT_REASONS = ["checkout", "refund", "grant", "deduction", "gift_card", "other"] as const
+export const CREDIT_REASONS = ["checkout", "renewal", "refund", "grant", "deduction", "gift_card", "other"] as const
 export type CreditReason = (typeof CREDIT_REASONS)[number]
 
 /** The direction of an account-credit ledger entry. */

@@ -43,6 +43,8 @@ export const LedgerReference = {
   ORDER: "order",
   /** Grant or deduction by a merchant (`reference_id` is the admin user). */
   ADMIN: "admin",
+  /** A subscription renewal paid (in part) from credit (`reference_id` is the renewal). */
+  RENEWAL: "portico_renewal",
 } as const
 
 /**

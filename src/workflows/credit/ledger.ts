@@ -32,6 +32,9 @@ function reasonOf(type: string, reference: string): LedgerReason {
   if (reference === LedgerReference.CART && type === "debit") {
     return "checkout"
   }
+  if (reference === LedgerReference.RENEWAL && type === "debit") {
+    return "renewal"
+  }
   if (reference === LedgerReference.ORDER && type === "credit") {
     return "refund"
   }

@@ -8,6 +8,7 @@ import type { CreditReason } from "../../lib/types"
 /** A ledger entry's reason in the merchant's words. */
 export const CREDIT_REASON: Record<CreditReason, string> = {
   checkout: "Used at checkout",
+  renewal: "Subscription renewal",
   refund: "Refund",
   grant: "Granted",
   deduction: "Deducted",

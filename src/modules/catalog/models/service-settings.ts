@@ -22,6 +22,8 @@ export const ServiceSettings = model
     interval_count: model.number().default(1),
     /** Number of billing cycles of a recurring service; null runs until canceled. */
     billing_cycles: model.number().nullable(),
+    /** Recurring services: each paid renewal opens a new service order for its period (else only the first purchase does). */
+    renewal_service_orders: model.boolean().default(false),
     start_status: model.enum([...START_STATUSES]).default("submitted"),
     intake_form_id: model.text().nullable(),
     files_enabled: model.boolean().default(false),

@@ -16,6 +16,8 @@ export type ServiceSettingsInput = {
   interval?: BillingInterval | null
   interval_count?: number
   billing_cycles?: number | null
+  /** Recurring only: each paid renewal opens a service order for its period. */
+  renewal_service_orders?: boolean
   start_status?: StartStatus
   intake_form_id?: string | null
   files_enabled?: boolean
@@ -42,6 +44,7 @@ const SETTINGS_FIELDS = [
   "interval",
   "interval_count",
   "billing_cycles",
+  "renewal_service_orders",
   "start_status",
   "intake_form_id",
   "files_enabled",
@@ -129,8 +132,8 @@ export const upsertServiceSettingsStep = createStep(
         )
       }
       if (merged.billing_type === "one_time") {
-        const given = (["interval", "interval_count", "billing_cycles"] as const).find(
-          (field) => item[field] !== undefined && item[field] !== null
+        const given = (["interval", "interval_count", "billing_cycles", "renewal_service_orders"] as const).find(
+          (field) => item[field] !== undefined && item[field] !== null && item[field] !== false
         )
         if (given) {
           throw new PorticoError(
@@ -146,6 +149,7 @@ export const upsertServiceSettingsStep = createStep(
         patch.interval = null
         patch.interval_count = 1
         patch.billing_cycles = null
+        patch.renewal_service_orders = false
       }
       const movingTo = item.folder_id
       if (movingTo && movingTo !== before?.folder_id && item.position === undefined) {

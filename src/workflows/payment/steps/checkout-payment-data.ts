@@ -24,25 +24,31 @@ export type CheckoutPaymentDataInput = {
  * PaymentIntent: capture method, payment method, …): the merchant's
  * configuration decides. When a signed-in client's cart holds a recurring
  * service, Stripe is asked to keep the card for the renewals
- * (`setup_future_usage: "off_session"`). Other providers (bank transfer,
- * Medusa's system provider) get the client's data as Medusa would pass it.
+ * (`setup_future_usage: "off_session"`), a guest's too: the session is then
+ * created for the cart's customer (`customer_id` in the answer), so Stripe has
+ * a customer to keep the card on. Other providers (bank transfer, Medusa's
+ * system provider) get the client's data as Medusa would pass it.
  */
 export const checkoutPaymentDataStep = createStep(
   checkoutPaymentDataStepId,
   async (input: CheckoutPaymentDataInput, { container }) => {
     const stripe = STRIPE.test(input.provider_id)
+    const customer_id = input.customer_id ?? null
     if (!stripe && !PAYPAL.test(input.provider_id)) {
-      return new StepResponse(input.data ?? undefined)
+      return new StepResponse({ data: input.data ?? undefined, customer_id })
     }
     const data: Record<string, unknown> = {}
-    if (stripe && input.customer_id && (await holdsRecurringService(container, input.payment_collection_id))) {
+    const recurring = stripe ? await recurringCart(container, input.payment_collection_id) : null
+    if (recurring) {
       data.setup_future_usage = "off_session"
+      return new StepResponse({ data, customer_id: customer_id ?? recurring.customer_id })
     }
-    return new StepResponse(data)
+    return new StepResponse({ data, customer_id })
   }
 )
 
-async function holdsRecurringService(container: MedusaContainer, paymentCollectionId: string) {
+/** The cart of a collection when it holds a recurring service (with its customer), else null. */
+async function recurringCart(container: MedusaContainer, paymentCollectionId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: "cart_payment_collection",
@@ -51,15 +57,16 @@ async function holdsRecurringService(container: MedusaContainer, paymentCollecti
   })
   const cartId = (links[0] as { cart_id?: string } | undefined)?.cart_id
   if (!cartId) {
-    return false
+    return null
   }
   const {
     data: [cart],
   } = await query.graph({
     entity: "cart",
-    fields: ["id", "items.product.service_settings.billing_type"],
+    fields: ["id", "customer_id", "items.product.service_settings.billing_type"],
     filters: { id: cartId },
   })
   type Item = { product?: { service_settings?: { billing_type?: string } | null } | null } | null
-  return ((cart?.items ?? []) as Item[]).some((item) => item?.product?.service_settings?.billing_type === "recurring")
+  const recurring = ((cart?.items ?? []) as Item[]).some((item) => item?.product?.service_settings?.billing_type === "recurring")
+  return recurring ? { customer_id: (cart?.customer_id as string | null) ?? null } : null
 }

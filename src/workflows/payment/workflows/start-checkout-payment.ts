@@ -21,7 +21,8 @@ export type StartCheckoutPaymentInput = {
  * up to date first (`refreshCartCreditWorkflow`), so the payment is for what
  * is left after credit; the session's data is Portico's decision
  * ({@link checkoutPaymentDataStep}: no client data to Stripe or PayPal, the
- * card kept for renewals when the cart holds a recurring service); then
+ * card kept for renewals when the cart holds a recurring service, on the
+ * cart's customer, a guest's too); then
  * Medusa's `createPaymentSessionsWorkflow` creates the session (and the
  * client's provider customer), replacing the collection's other sessions.
  *
@@ -49,7 +50,7 @@ export const startCheckoutPaymentWorkflow = createWorkflow(
         input: transform({ cart }, ({ cart }) => ({ cart_id: cart.cart_id as string })),
       })
     })
-    const data = checkoutPaymentDataStep(
+    const decided = checkoutPaymentDataStep(
       transform({ input }, ({ input }) => ({
         payment_collection_id: input.payment_collection_id,
         provider_id: input.provider_id,
@@ -58,11 +59,11 @@ export const startCheckoutPaymentWorkflow = createWorkflow(
       }))
     )
     const session = createPaymentSessionsWorkflow.runAsStep({
-      input: transform({ input, data }, ({ input, data }) => ({
+      input: transform({ input, decided }, ({ input, decided }) => ({
         payment_collection_id: input.payment_collection_id,
         provider_id: input.provider_id,
-        customer_id: input.customer_id ?? undefined,
-        data: data ?? undefined,
+        customer_id: decided.customer_id ?? undefined,
+        data: decided.data ?? undefined,
         context: input.context,
       })),
     })

@@ -61,6 +61,8 @@ export function describeTransaction(t: Pick<CreditTransaction, "reason" | "type"
   switch (t.reason) {
     case "checkout":
       return order ? `Used for ${order}${t.invoice_number ? ` (${t.invoice_number})` : ""}` : "Used at checkout"
+    case "renewal":
+      return order ? `Subscription renewal, ${order}` : "Subscription renewal"
     case "refund":
       return order ? `Refund for ${order}` : "Refund of an order"
     case "grant":

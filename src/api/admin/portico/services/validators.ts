@@ -24,7 +24,7 @@ const pageText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
 
 /** The recurring-only fields a one-time service refuses. */
-const RECURRING_ONLY = ["interval", "interval_count", "billing_cycles"] as const
+const RECURRING_ONLY = ["interval", "interval_count", "billing_cycles", "renewal_service_orders"] as const
 
 /**
  * Body of `POST /admin/portico/services/:id/settings` (`:id` is the product id).
@@ -40,6 +40,7 @@ export const ServiceSettingsBody = z
     interval: z.enum(BILLING_INTERVALS).nullable().optional(),
     interval_count: z.number().int().min(1).max(365).optional(),
     billing_cycles: z.number().int().min(1).max(10_000).nullable().optional(),
+    renewal_service_orders: z.boolean().optional(),
     start_status: z.enum(START_STATUSES).optional(),
     intake_form_id: Id.nullable().optional(),
     files_enabled: z.boolean().optional(),
@@ -55,7 +56,7 @@ export const ServiceSettingsBody = z
       return
     }
     for (const field of RECURRING_ONLY) {
-      if (body[field] !== undefined && body[field] !== null) {
+      if (body[field] !== undefined && body[field] !== null && body[field] !== false) {
         ctx.addIssue({
           code: "custom",
           path: [field],
@@ -75,6 +76,7 @@ export const DEFAULT_SERVICE_SETTINGS = {
   interval: null,
   interval_count: 1,
   billing_cycles: null,
+  renewal_service_orders: false,
   start_status: "submitted",
   intake_form_id: null,
   files_enabled: false,
