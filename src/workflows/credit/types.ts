@@ -14,7 +14,7 @@ export type CreditAccount = {
 }
 
 /** Why a ledger entry exists, in words a merchant and a client understand. */
-export type LedgerReason = "checkout" | "refund" | "grant" | "deduction" | "gift_card" | "other"
+export type LedgerReason = "checkout" | "renewal" | "refund" | "grant" | "deduction" | "gift_card" | "other"
 
 /** One ledger entry, with the balance right after it. */
 export type LedgerEntry = {

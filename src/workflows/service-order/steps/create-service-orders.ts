@@ -29,7 +29,8 @@ type OrderItem = {
 
 /**
  * Creates one service order per purchased unit of the order behind a paid
- * invoice: a line with quantity 2 gives two. A service with an intake form
+ * invoice: a line with quantity 2 gives two. A subscription renewal's invoice
+ * gives one only when the service's `renewal_service_orders` setting asks. A service with an intake form
  * starts `pending`; one without starts in its configured status (`submitted`
  * or `working`). An invoice that is not `paid` creates nothing. Idempotent:
  * rows that exist (unique per line item and unit) are left alone, so the paid
@@ -45,7 +46,7 @@ export const createServiceOrdersStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [invoice] = await invoices.listInvoices(
       { id: input.invoice_id },
-      { select: ["id", "status", "order_id", "customer_id", "email", "currency_code"] }
+      { select: ["id", "status", "order_id", "customer_id", "email", "currency_code", "renewal_id"] }
     )
     const none: CreatedServiceOrders = { invoice_id: input.invoice_id, order_id: invoice?.order_id ?? null, created: [] }
     if (!invoice?.order_id || invoice.status !== InvoiceStatus.PAID) {
@@ -75,11 +76,15 @@ export const createServiceOrdersStep = createStep(
     const settings = productIds.length
       ? await catalog.listServiceSettings(
           { product_id: productIds },
-          { select: ["product_id", "intake_form_id", "start_status"] }
+          { select: ["product_id", "intake_form_id", "start_status", "renewal_service_orders"] }
         )
       : []
     const byProduct = new Map(settings.map((s) => [s.product_id, s]))
-    const rows: NewServiceOrder[] = items.flatMap((item) => {
+    // A subscription renewal's order opens a service order only when its service asks for one per renewal.
+    const wanted = invoice.renewal_id
+      ? items.filter((item) => !!item.product_id && byProduct.get(item.product_id)?.renewal_service_orders)
+      : items
+    const rows: NewServiceOrder[] = wanted.flatMap((item) => {
       const s = item.product_id ? byProduct.get(item.product_id) : undefined
       const units = Math.max(1, Math.round(Number(item.quantity)))
       const start = (s?.start_status ?? "submitted") as "submitted" | "working"
