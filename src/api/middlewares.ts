@@ -8,6 +8,7 @@ import { adminMailboxMiddlewares } from "./admin/portico/mailbox/middlewares"
 import { adminOrderMiddlewares } from "./admin/portico/orders/middlewares"
 import { adminServiceOrderMiddlewares } from "./admin/portico/service-orders/middlewares"
 import { adminServiceMiddlewares } from "./admin/portico/services/middlewares"
+import { adminSubscriptionMiddlewares } from "./admin/portico/subscriptions/middlewares"
 import { authMagicLinkMiddlewares } from "./auth/customer/magic-link/middlewares"
 import { coreRouteMiddlewares } from "./core-route-middlewares"
 import { storeAccountMiddlewares } from "./store/portico/account/middlewares"
@@ -18,6 +19,7 @@ import { storeFolderMiddlewares } from "./store/portico/folders/middlewares"
 import { storeInvoiceMiddlewares } from "./store/portico/invoices/middlewares"
 import { storePorticoOrderMiddlewares } from "./store/portico/orders/middlewares"
 import { storeServiceOrderMiddlewares } from "./store/portico/service-orders/middlewares"
+import { storeSubscriptionMiddlewares } from "./store/portico/subscriptions/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { porticoErrorHandler } from "./utils/error-handler"
 import { callerOwnsCart, callerOwnsOrder } from "./utils/ownership"
@@ -81,12 +83,14 @@ export default defineMiddlewares({
     ...adminMailboxMiddlewares,
     ...adminServiceOrderMiddlewares,
     ...adminIntakeFormMiddlewares,
+    ...adminSubscriptionMiddlewares,
     ...storeCartMiddlewares,
     ...storeAccountMiddlewares,
     ...storeOrderMiddlewares,
     ...storeCreditMiddlewares,
     ...storeInvoiceMiddlewares,
     ...storeServiceOrderMiddlewares,
+    ...storeSubscriptionMiddlewares,
     ...storePorticoOrderMiddlewares,
     ...storeProductMiddlewares,
     ...storeFolderMiddlewares,

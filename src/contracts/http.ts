@@ -14,9 +14,13 @@ import type {
   InvoiceStatusType,
   IssuedInvoiceStatusType,
   PaymentInstructionsStatus,
+  RenewalStatusType,
   ServiceOrderActorType,
   ServiceOrderStatusType,
   StartStatus,
+  SubscriptionActorType,
+  SubscriptionHistoryAction,
+  SubscriptionStatusType,
 } from "./statuses"
 
 /** A page of a list route: the rows under their own key, plus `count`, `limit`, `offset`. */
@@ -561,3 +565,108 @@ export const ORDER_TOKEN_HEADER = "x-portico-order-token"
 export type CompletedOrderExtras = { order_access_token: string }
 /** `GET /admin/portico/portal`: the customer-portal link to share. */
 export type AdminPortalResponse = { portal: { url: string } }
+
+/** A subscription as Portico's routes answer it (`/store/portico/subscriptions`, `/admin/portico/subscriptions`). */
+export type SubscriptionView = {
+  id: string
+  status: SubscriptionStatusType
+  customer_id: string | null
+  email: string | null
+  product_id: string | null
+  variant_id: string | null
+  title: string
+  variant_title: string | null
+  order_id: string
+  service_order_id: string | null
+  currency_code: string
+  /** The price of one period, as bought. */
+  unit_price: number
+  interval: BillingInterval
+  interval_count: number
+  billing_cycles: number | null
+  cycles_paid: number
+  current_period_start: string
+  current_period_end: string
+  /** When the next renewal is charged (null when none will be: canceled, ended, set to cancel, paused). */
+  next_renewal_at: string | null
+  /** What the next renewal costs (the price as bought). */
+  next_renewal_amount: number | null
+  cancel_at_period_end: boolean
+  canceled_at: string | null
+  ended_at: string | null
+  paused_at: string | null
+  resume_at: string | null
+  payment_provider_id: string | null
+  /** "visa •••• 4242", or null when renewals are invoiced for the client to pay. */
+  payment_method_label: string | null
+  has_saved_card: boolean
+  created_at: string
+}
+
+/** One renewal (a billing period being or having been paid). */
+export type SubscriptionRenewalView = {
+  id: string
+  period: number
+  period_start: string
+  period_end: string
+  status: RenewalStatusType
+  currency_code: string
+  amount: number
+  credit_amount: number
+  invoice_id: string | null
+  invoice_number: string | null
+  order_id: string | null
+  attempt_count: number
+  next_attempt_at: string | null
+  last_error_code: string | null
+  paid_at: string | null
+  created_at: string
+}
+
+/** A charge attempt of a renewal (admin). */
+export type SubscriptionAttemptView = {
+  attempt: number
+  at: string
+  status: "succeeded" | "failed" | "requires_action"
+  amount: number
+  code?: string | null
+  message?: string | null
+  idempotency_key: string
+}
+
+/** One history entry of a subscription. */
+export type SubscriptionHistoryView = {
+  id: string
+  action: SubscriptionHistoryAction
+  from_status: SubscriptionStatusType | null
+  to_status: SubscriptionStatusType
+  actor_type: SubscriptionActorType
+  actor_id: string | null
+  note: string | null
+  data: Record<string, unknown> | null
+  created_at: string
+}
+
+/** `GET /store/portico/subscriptions`, `GET /admin/portico/subscriptions`. */
+export type SubscriptionListResponse = { subscriptions: SubscriptionView[]; count: number; limit: number; offset: number }
+/** `GET /store/portico/subscriptions/:id`: the subscription with its renewals. */
+export type StoreSubscriptionResponse = { subscription: SubscriptionView & { renewals: SubscriptionRenewalView[] } }
+/** `GET /admin/portico/subscriptions/:id`: with renewals (and their attempts) and history. */
+export type AdminSubscriptionResponse = {
+  subscription: SubscriptionView & {
+    renewals: (SubscriptionRenewalView & { attempts: SubscriptionAttemptView[]; last_error_message: string | null })[]
+    history: SubscriptionHistoryView[]
+  }
+}
+
+/** `POST /store/portico/subscriptions/:id/changes`: what a client may do. */
+export type StoreSubscriptionChangeBody =
+  | { type: "cancel"; at_period_end?: boolean; refund_unused?: boolean; reason?: string | null }
+  | { type: "undo_cancel" }
+  | { type: "pause"; resume_at?: string | null }
+  | { type: "resume" }
+/** `POST /admin/portico/subscriptions/:id/changes`: what the merchant may do (the client's changes, and more). */
+export type AdminSubscriptionChangeBody =
+  | StoreSubscriptionChangeBody
+  | { type: "move_renewal"; renewal_at: string }
+  | { type: "retry_renewal" }

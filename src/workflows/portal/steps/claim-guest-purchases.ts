@@ -5,30 +5,32 @@ import { PORTICO_INVOICE_MODULE } from "../../../modules/invoice"
 import type InvoiceModuleService from "../../../modules/invoice/service"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../../modules/service-order"
 import type ServiceOrderModuleService from "../../../modules/service-order/service"
+import { PORTICO_SUBSCRIPTION_MODULE } from "../../../modules/subscription"
+import type SubscriptionModuleService from "../../../modules/subscription/service"
 
 export const claimGuestPurchasesStepId = "portico-claim-guest-purchases"
 
 export type ClaimGuestPurchasesInput = { customer_id: string; guest_customer_ids: string[] }
 
 /** What moved to the customer. */
-export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number }
+export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number; subscriptions: number }
 
 /** Each moved record with the guest it came from (for compensation). */
-type Moved = { customer_id: string; orders: Moved1[]; invoices: Moved1[]; service_orders: Moved1[] }
+type Moved = { customer_id: string; orders: Moved1[]; invoices: Moved1[]; service_orders: Moved1[]; subscriptions: Moved1[] }
 type Moved1 = { id: string; from: string }
 
 /**
  * Gives a customer the purchases of guest customers of the same email:
- * their orders, invoices and service orders now name the customer, so every
+ * their orders, invoices, service orders and subscriptions now name the customer, so every
  * ownership check (Medusa's and Portico's) sees them as the customer's.
  * Compensation gives each record back to the guest it came from.
  */
 export const claimGuestPurchasesStep = createStep(
   claimGuestPurchasesStepId,
   async (input: ClaimGuestPurchasesInput, { container }) => {
-    const moved: Moved = { customer_id: input.customer_id, orders: [], invoices: [], service_orders: [] }
+    const moved: Moved = { customer_id: input.customer_id, orders: [], invoices: [], service_orders: [], subscriptions: [] }
     if (!input.guest_customer_ids.length) {
-      return new StepResponse<ClaimedPurchases, Moved>({ orders: 0, invoices: 0, service_orders: 0 }, moved)
+      return new StepResponse<ClaimedPurchases, Moved>({ orders: 0, invoices: 0, service_orders: 0, subscriptions: 0 }, moved)
     }
     const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
     const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
@@ -50,8 +52,19 @@ export const claimGuestPurchasesStep = createStep(
       await serviceOrders.updateServiceOrders(guestServiceOrders.map((s) => ({ id: s.id, customer_id: input.customer_id })))
       moved.service_orders = guestServiceOrders.map((s) => ({ id: s.id, from: s.customer_id! }))
     }
+    const subscriptions = container.resolve<SubscriptionModuleService>(PORTICO_SUBSCRIPTION_MODULE)
+    const guestSubscriptions = await subscriptions.listSubscriptions(from, { select: ["id", "customer_id"] })
+    if (guestSubscriptions.length) {
+      await subscriptions.updateSubscriptions(guestSubscriptions.map((s) => ({ id: s.id, customer_id: input.customer_id })))
+      moved.subscriptions = guestSubscriptions.map((s) => ({ id: s.id, from: s.customer_id! }))
+    }
     return new StepResponse<ClaimedPurchases, Moved>(
-      { orders: moved.orders.length, invoices: moved.invoices.length, service_orders: moved.service_orders.length },
+      {
+        orders: moved.orders.length,
+        invoices: moved.invoices.length,
+        service_orders: moved.service_orders.length,
+        subscriptions: moved.subscriptions.length,
+      },
       moved
     )
   },
@@ -60,6 +73,9 @@ export const claimGuestPurchasesStep = createStep(
       return
     }
     const back = (rows: Moved1[]) => rows.map((r) => ({ id: r.id, customer_id: r.from }))
+    if (moved.subscriptions?.length) {
+      await container.resolve<SubscriptionModuleService>(PORTICO_SUBSCRIPTION_MODULE).updateSubscriptions(back(moved.subscriptions))
+    }
     if (moved.service_orders.length) {
       await container.resolve<ServiceOrderModuleService>(PORTICO_SERVICE_ORDER_MODULE).updateServiceOrders(back(moved.service_orders))
     }
