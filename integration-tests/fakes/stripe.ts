@@ -56,6 +56,7 @@ export function fakeStripe(webhookSecret: string) {
   const customers = new Map<string, Record<string, unknown>>()
   const refunds: Record<string, unknown>[] = []
   const replies = new Map<string, { status: number; body: unknown }>()
+  const offSession = new Map<string, "ok" | "declined" | "hard_decline" | "3ds">()
   let seq = 0
   const id = (prefix: string) => `${prefix}_fake${++seq}`
 
@@ -101,6 +102,27 @@ export function fakeStripe(webhookSecret: string) {
       }
       intent.client_secret = `${intent.id}_secret_fake`
       intents.set(intent.id, intent)
+      if (body.confirm === "true" || body.confirm === true) {
+        // A server-side confirm with a saved card (a renewal charged off-session):
+        // the outcome is what the test set for that payment method (`offSession`).
+        const outcome = offSession.get(String(body.payment_method)) ?? "ok"
+        intent.payment_method = String(body.payment_method)
+        if (outcome === "ok") {
+          return { status: 200, body: stripe.authenticate(intent.id) }
+        }
+        const decline = {
+          declined: { code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." },
+          hard_decline: { code: "card_declined", decline_code: "stolen_card", message: "Your card was declined." },
+          "3ds": {
+            code: "authentication_required",
+            decline_code: "authentication_required",
+            message: "Your card was declined. This transaction requires authentication.",
+          },
+        }[outcome]
+        intent.status = "requires_payment_method"
+        intent.last_payment_error = decline
+        return error(402, "card_error", decline.message, { code: decline.code, decline_code: decline.decline_code, payment_intent: intent })
+      }
       return { status: 200, body: intent }
     }
     if ((m = path.match(/^\/v1\/payment_intents\/([^/]+)(\/(capture|cancel))?$/))) {
@@ -246,6 +268,14 @@ export function fakeStripe(webhookSecret: string) {
 
   const stripe = {
     requests,
+    /**
+     * What a server-side (off-session) charge of a saved payment method does
+     * from now on: `ok` (default), a soft decline (`insufficient_funds`), a
+     * hard one (`stolen_card`) or `3ds` (Stripe's `authentication_required`).
+     */
+    offSession(paymentMethod: string, outcome: "ok" | "declined" | "hard_decline" | "3ds") {
+      offSession.set(paymentMethod, outcome)
+    },
     intents,
     customers,
     refunds,

@@ -150,7 +150,8 @@ export const chargeRenewalStep = createStep(chargeRenewalStepId, async (input: {
     await subscriptions.recordRenewal(renewal.id, { attempt_count: attempt, attempt: { ...base, status: "succeeded" } })
     return new StepResponse<RenewalCharge>({ outcome: "paid", payment_collection_id: collectionId })
   }
-  if (status === "requires_more") {
+  // Off-session, 3-D Secure comes back as a decline asking for authentication: the client pays it in the portal.
+  if (status === "requires_more" || error?.code === "authentication_required" || error?.decline_code === "authentication_required") {
     await subscriptions.recordRenewal(renewal.id, {
       attempt_count: attempt,
       attempt: { ...base, status: "requires_action", code: "payment_requires_action" },
