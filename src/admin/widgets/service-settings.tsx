@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { QueryState } from "../components/common/query-state"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
@@ -21,6 +21,7 @@ const SETTINGS_FIELDS = [
   "interval",
   "interval_count",
   "billing_cycles",
+  "renewal_service_orders",
   "start_status",
   "intake_form_id",
   "included",
@@ -75,6 +76,7 @@ type Draft = {
   interval: ServiceSettings["interval"]
   interval_count: string
   billing_cycles: string
+  renewal_service_orders: boolean
   start_status: ServiceSettings["start_status"]
   folder_id: string | null
   intake_form_id: string | null
@@ -88,6 +90,7 @@ const draftOf = (s: ServiceSettings): Draft => ({
   interval: s.interval,
   interval_count: String(s.interval_count ?? 1),
   billing_cycles: s.billing_cycles == null ? "" : String(s.billing_cycles),
+  renewal_service_orders: !!s.renewal_service_orders,
   start_status: s.start_status,
   folder_id: s.folder_id,
   intake_form_id: s.intake_form_id,
@@ -122,6 +125,7 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
           ? {
               interval_count: draft.interval_count.trim() === "" ? 1 : Number.isFinite(count) ? count : draft.interval_count,
               billing_cycles: draft.billing_cycles.trim() === "" ? null : Number.isFinite(cycles) ? cycles : draft.billing_cycles,
+              renewal_service_orders: draft.renewal_service_orders,
             }
           : { billing_cycles: null }),
         start_status: draft.start_status,
@@ -221,6 +225,17 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
               onChange={(e) => set("billing_cycles", e.target.value)}
             />
           </FormField>
+          <div className="flex items-center gap-x-2">
+            <Switch
+              id="service-renewal-service-orders"
+              data-testid="service-renewal-service-orders"
+              checked={draft.renewal_service_orders}
+              onCheckedChange={(v) => set("renewal_service_orders", v)}
+            />
+            <Text size="small" asChild>
+              <label htmlFor="service-renewal-service-orders">A new service order every renewal</label>
+            </Text>
+          </div>
         </>
       )}
 
