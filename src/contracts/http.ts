@@ -548,7 +548,7 @@ export type PortalCustomer = {
   created_at: string
 }
 /** What a login claimed from guest purchases of its email. */
-export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number }
+export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number; subscriptions: number }
 /** `POST /store/portico/account`: the account a magic-link login opened. */
 export type StoreAccountResponse = { customer: PortalCustomer; claimed: ClaimedPurchases }
 /** `POST /admin/portico/customers/:id/login-link`. */
