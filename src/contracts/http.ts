@@ -670,3 +670,35 @@ export type AdminSubscriptionChangeBody =
   | StoreSubscriptionChangeBody
   | { type: "move_renewal"; renewal_at: string }
   | { type: "retry_renewal" }
+
+/**
+ * `POST /store/portico/subscriptions/:id/renewals/:renewal_id/payment`: start
+ * paying an unpaid renewal in the portal (3-D Secure, no saved card, a
+ * declined card). Body `{ provider_id? }` (default Stripe). Answers the
+ * session to confirm in the browser (Stripe: `data.client_secret` with
+ * Stripe.js / Elements), then the client calls `…/complete`.
+ */
+export type StoreRenewalPaymentResponse = {
+  renewal: SubscriptionRenewalView
+  payment_session: {
+    id: string
+    provider_id: string
+    amount: number
+    currency_code: string
+    status: string
+    data: { client_secret?: string | null; id?: string | null }
+  }
+}
+
+/**
+ * `POST /store/portico/subscriptions/:id/payment-method/setup`: a Stripe
+ * SetupIntent for a new card (confirm `setup.client_secret` with Stripe.js /
+ * Elements), then `POST /store/portico/subscriptions/:id/payment-method`
+ * `{ payment_method_id }` makes it the subscription's card (an unpaid renewal
+ * is charged with it at once).
+ */
+export type StoreSubscriptionCardSetupResponse = {
+  setup: { id: string; client_secret: string; provider_id: string }
+}
+/** Body of `POST /store/portico/subscriptions/:id/payment-method`. */
+export type StoreSubscriptionPaymentMethodBody = { payment_method_id: string }
