@@ -76,7 +76,16 @@ import type {
   StoreServiceOrderListQuery,
   StoreServiceOrderListResponse,
   StoreServiceOrderResponse,
+  AdminSubscriptionChangeBody,
+  AdminSubscriptionResponse,
+  StoreRenewalPaymentResponse,
+  StoreSubscriptionCardSetupResponse,
+  StoreSubscriptionChangeBody,
+  StoreSubscriptionPaymentMethodBody,
+  StoreSubscriptionResponse,
+  SubscriptionListResponse,
 } from "../contracts/http"
+import type { SubscriptionStatusType } from "../contracts/statuses"
 import { createTransport, type CallOptions, type PorticoClientConfig, type QueryValue, type RequestOptions, type TransportOptions } from "./http"
 
 export { errorCodeOf, fieldErrorsOf, isPorticoApiError, PorticoApiError } from "./errors"
@@ -199,6 +208,37 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         pdf: (number: string, call?: CallOptions) =>
           http.raw(`/store/portico/invoices/${id(number)}/pdf`, { ...call, headers: { accept: "application/pdf", ...call?.headers } }),
       },
+      subscriptions: {
+        /** `GET /store/portico/subscriptions`: the signed-in client's subscriptions, newest first. */
+        list: (query?: PageQuery & { status?: SubscriptionStatusType[] }, call?: CallOptions) =>
+          get<SubscriptionListResponse>("/store/portico/subscriptions", query, call),
+        /** `GET /store/portico/subscriptions/:id`: one of them with its renewals. */
+        retrieve: (subscriptionId: string, call?: CallOptions) =>
+          get<StoreSubscriptionResponse>(`/store/portico/subscriptions/${id(subscriptionId)}`, undefined, call),
+        /** `POST /store/portico/subscriptions/:id/changes`: cancel (now or at period end), undo, pause, resume. */
+        change: (subscriptionId: string, body: StoreSubscriptionChangeBody, call?: CallOptions) =>
+          post<StoreSubscriptionResponse>(`/store/portico/subscriptions/${id(subscriptionId)}/changes`, body, call),
+        /** `POST /store/portico/subscriptions/:id/renewals/:renewal_id/payment`: a payment session to pay an unpaid renewal. */
+        payRenewal: (subscriptionId: string, renewalId: string, body: { provider_id?: string } = {}, call?: CallOptions) =>
+          post<StoreRenewalPaymentResponse>(
+            `/store/portico/subscriptions/${id(subscriptionId)}/renewals/${id(renewalId)}/payment`,
+            body,
+            call
+          ),
+        /** `POST /store/portico/subscriptions/:id/renewals/:renewal_id/complete`: after the browser confirmed the payment. */
+        completeRenewal: (subscriptionId: string, renewalId: string, call?: CallOptions) =>
+          post<StoreSubscriptionResponse>(
+            `/store/portico/subscriptions/${id(subscriptionId)}/renewals/${id(renewalId)}/complete`,
+            {},
+            call
+          ),
+        /** `POST /store/portico/subscriptions/:id/payment-method/setup`: a SetupIntent for a new card. */
+        setupCard: (subscriptionId: string, call?: CallOptions) =>
+          post<StoreSubscriptionCardSetupResponse>(`/store/portico/subscriptions/${id(subscriptionId)}/payment-method/setup`, {}, call),
+        /** `POST /store/portico/subscriptions/:id/payment-method`: the confirmed card becomes the subscription's. */
+        setPaymentMethod: (subscriptionId: string, body: StoreSubscriptionPaymentMethodBody, call?: CallOptions) =>
+          post<StoreSubscriptionResponse>(`/store/portico/subscriptions/${id(subscriptionId)}/payment-method`, body, call),
+      },
       serviceOrders: {
         /** `GET /store/portico/service-orders`: the signed-in client's service orders, newest first. */
         list: (query?: StoreServiceOrderListQuery, call?: CallOptions) =>
@@ -291,6 +331,26 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
           post<AdminServiceOrderResponse>(`/admin/portico/service-orders/${id(serviceOrderId)}/status`, body, call),
         /** The address of a file of a service order's intake (the browser downloads it with the admin session). */
         fileUrl: (serviceOrderId: string, fileId: string) => http.url(`/admin/portico/service-orders/${id(serviceOrderId)}/files/${id(fileId)}`),
+      },
+      subscriptions: {
+        /** `GET /admin/portico/subscriptions`: all subscriptions, newest first (filters: status, customer, service, renews before). */
+        list: (
+          query?: PageQuery & { status?: SubscriptionStatusType[]; customer_id?: string; product_id?: string; renews_before?: string },
+          call?: CallOptions
+        ) => get<SubscriptionListResponse>("/admin/portico/subscriptions", query, call),
+        /** `GET /admin/portico/subscriptions/:id`: with renewals, their charge attempts, and the history. */
+        retrieve: (subscriptionId: string, call?: CallOptions) =>
+          get<AdminSubscriptionResponse>(`/admin/portico/subscriptions/${id(subscriptionId)}`, undefined, call),
+        /** `POST /admin/portico/subscriptions/:id/changes`: the client's changes, `move_renewal` and `retry_renewal`. */
+        change: (subscriptionId: string, body: AdminSubscriptionChangeBody, call?: CallOptions) =>
+          post<AdminSubscriptionResponse>(`/admin/portico/subscriptions/${id(subscriptionId)}/changes`, body, call),
+        /** `POST /admin/portico/subscriptions/renewals/run`: runs the renewal job's pass now. */
+        runRenewals: (call?: CallOptions) =>
+          post<{ seen: number; paid: number; unpaid: number; closed: number; resumed: number; failed: { subscription_id: string; message: string }[] }>(
+            "/admin/portico/subscriptions/renewals/run",
+            {},
+            call
+          ),
       },
       portal: {
         /** `GET /admin/portico/portal`: the customer-portal link to share with clients. */
