@@ -31,6 +31,17 @@ type Intent = {
   latest_charge: string | null
 }
 
+type SetupIntent = {
+  id: string
+  object: "setup_intent"
+  client_secret: string
+  customer: string | null
+  status: string
+  usage: string
+  payment_method: string | null
+  last_setup_error: { code: string; message: string; decline_code?: string } | null
+}
+
 /** Stripe's test card numbers, as the fake's browser calls understand them. */
 export const TEST_CARDS: Record<string, "ok" | "declined" | "3ds"> = {
   "4242424242424242": "ok",
@@ -60,6 +71,39 @@ export function fakeStripe(webhookSecret: string) {
   let seq = 0
   const id = (prefix: string) => `${prefix}_fake${++seq}`
 
+  const setupIntents = new Map<string, SetupIntent>()
+  /** The last four digits of each payment method the browser created, for `card.last4`. */
+  const cards = new Map<string, string>()
+
+  function paymentMethod(pm: string, customer: string | null) {
+    return { id: pm, object: "payment_method", type: "card", customer, card: { brand: "visa", last4: cards.get(pm) ?? "4242" } }
+  }
+
+  /** Stripe.js's `confirmCardSetup`: the card is checked and, if good, kept on the SetupIntent's customer. */
+  function confirmSetup(setupId: string, body: Record<string, any>) {
+    if (typeof body.key !== "string" || !body.key.startsWith("pk_")) {
+      return error(401, "invalid_request_error", "Invalid API Key provided: a publishable key (pk_…) is expected")
+    }
+    const setup = setupIntents.get(setupId)
+    if (!setup || body.client_secret !== setup.client_secret) {
+      return error(404, "invalid_request_error", `No such setupintent: '${setupId}'`, { code: "resource_missing" })
+    }
+    const number = String(body.payment_method_data?.card?.number ?? "")
+    const card = TEST_CARDS[number]
+    if (!card) {
+      return error(402, "card_error", "Your card number is incorrect.", { code: "incorrect_number", setup_intent: setup })
+    }
+    if (card === "declined") {
+      setup.last_setup_error = { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." }
+      return error(402, "card_error", "Your card was declined.", { code: "card_declined", decline_code: "generic_decline", setup_intent: setup })
+    }
+    setup.payment_method = id("pm")
+    cards.set(setup.payment_method, number.slice(-4))
+    setup.status = "succeeded"
+    setup.last_setup_error = null
+    return { status: 200, body: setup }
+  }
+
   function error(status: number, type: string, message: string, extra: Record<string, unknown> = {}) {
     return { status, body: { error: { type, message, ...extra } } }
   }
@@ -71,6 +115,31 @@ export function fakeStripe(webhookSecret: string) {
     }
     if ((m = path.match(/^\/v1\/payment_intents\/([^/]+)$/)) && method === "GET" && body.key !== undefined) {
       return fromBrowser(m[1], "retrieve", body)
+    }
+    if ((m = path.match(/^\/v1\/setup_intents\/([^/]+)\/confirm$/)) && method === "POST") {
+      return confirmSetup(m[1], body)
+    }
+    if (method === "POST" && path === "/v1/setup_intents") {
+      const setup: SetupIntent = {
+        id: id("seti"),
+        object: "setup_intent",
+        client_secret: "",
+        customer: body.customer ?? null,
+        status: "requires_payment_method",
+        usage: body.usage ?? "off_session",
+        payment_method: null,
+        last_setup_error: null,
+      }
+      setup.client_secret = `${setup.id}_secret_fake`
+      setupIntents.set(setup.id, setup)
+      return { status: 200, body: setup }
+    }
+    if ((m = path.match(/^\/v1\/setup_intents\/([^/]+)$/)) && method === "GET") {
+      const setup = setupIntents.get(m[1])
+      if (!setup || (body.key !== undefined && body.client_secret !== setup.client_secret)) {
+        return error(404, "invalid_request_error", `No such setupintent: '${m[1]}'`, { code: "resource_missing" })
+      }
+      return { status: 200, body: setup }
     }
     if (method === "POST" && path === "/v1/customers") {
       const customer = { id: id("cus"), object: "customer", email: body.email ?? null, name: body.name ?? null }
@@ -179,13 +248,17 @@ export function fakeStripe(webhookSecret: string) {
       return { status: 200, body: refund }
     }
     if (method === "GET" && (m = path.match(/^\/v1\/payment_methods\/([^/]+)$/))) {
-      return { status: 200, body: { id: m[1], object: "payment_method", type: "card" } }
+      return { status: 200, body: paymentMethod(m[1], null) }
     }
     if (method === "GET" && (m = path.match(/^\/v1\/customers\/([^/]+)\/payment_methods$/))) {
-      const saved = [...intents.values()].filter((i) => i.customer === m![1] && i.setup_future_usage && i.payment_method)
+      const customer = m[1]
+      const ids = new Set<string>([
+        ...[...intents.values()].filter((i) => i.customer === customer && i.setup_future_usage && i.payment_method).map((i) => i.payment_method!),
+        ...[...setupIntents.values()].filter((x) => x.customer === customer && x.payment_method).map((x) => x.payment_method!),
+      ])
       return {
         status: 200,
-        body: { object: "list", has_more: false, data: saved.map((i) => ({ id: i.payment_method, object: "payment_method", type: "card", customer: m![1] })) },
+        body: { object: "list", has_more: false, data: [...ids].map((pm) => paymentMethod(pm, customer)) },
       }
     }
     return error(404, "invalid_request_error", `Unrecognized request URL (${method}: ${path})`)
@@ -268,6 +341,12 @@ export function fakeStripe(webhookSecret: string) {
 
   const stripe = {
     requests,
+    setupIntents,
+    /** The test confirms a SetupIntent as Stripe.js would with a card number (`4242…` succeeds). */
+    confirmSetup: (setupId: string, number = "4242424242424242") => {
+      const setup = setupIntents.get(setupId)!
+      return confirmSetup(setupId, { key: "pk_test_fake", client_secret: setup.client_secret, payment_method_data: { card: { number } } })
+    },
     /**
      * What a server-side (off-session) charge of a saved payment method does
      * from now on: `ok` (default), a soft decline (`insufficient_funds`), a
