@@ -3,22 +3,12 @@ import { redirect } from "next/navigation"
 import { listPaymentProviders, retrieveCart } from "@lib/data/cart"
 import { retrieveCartCredit } from "@lib/data/credit"
 import { retrieveCustomer } from "@lib/data/customer"
+import { paymentKeys } from "@lib/payment-keys"
 import CartTotals from "@modules/cart/components/cart-totals"
-import CheckoutForm, { type PaymentKeys } from "@modules/checkout/components/checkout-form"
+import CheckoutForm from "@modules/checkout/components/checkout-form"
 import { formatMoney } from "@lib/util/money"
 
 export const metadata: Metadata = { title: "Checkout" }
-
-/**
- * The public keys for card (Stripe) and PayPal payments, read per request
- * (not inlined at build time, so one build serves any keys) and passed to the
- * checkout form. Unset: those methods are shown as not configured.
- */
-function paymentKeys(): PaymentKeys {
-  const env = process.env
-  const read = (name: string) => env[name]?.trim() || undefined
-  return { stripeKey: read("NEXT_PUBLIC_STRIPE_KEY"), paypalClientId: read("NEXT_PUBLIC_PAYPAL_CLIENT_ID") }
-}
 
 export default async function CheckoutPage() {
   const cart = await retrieveCart()

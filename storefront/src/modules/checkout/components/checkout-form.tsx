@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { unstable_rethrow } from "next/navigation"
 import { useActionState, useCallback, useLayoutEffect, useRef, useState, useTransition } from "react"
 import { completeOrder, placeOrder, preparePayment, type PreparedPayment } from "@lib/data/cart"
+import type { PaymentKeys } from "@lib/payment-keys"
 import { normalizeProvince, provinceField } from "@lib/util/address"
 import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
@@ -38,9 +39,6 @@ function label(id: string) {
   }
   return PROVIDER_LABELS[id] ?? { title: id.replace(/^pp_/, "").replace(/_/g, " "), detail: "" }
 }
-
-/** The public keys of the payment providers paid in the browser (unset: that method is shown, but off). */
-export type PaymentKeys = { stripeKey?: string; paypalClientId?: string }
 
 /** Who pays, as the form says, for the card payment. */
 function billingDetails(formData: FormData) {

@@ -1,11 +1,8 @@
 "use client"
 
 import { CardElement, Elements, useElements, useStripe } from "@stripe/react-stripe-js"
-// The "pure" entry: importing "@stripe/stripe-js" itself adds Stripe.js to every page that
-// bundles this file, whether or not card payments are configured or chosen.
-import type { Stripe } from "@stripe/stripe-js"
-import { loadStripe } from "@stripe/stripe-js/pure"
 import { useEffect, useState } from "react"
+import { stripeFor } from "@lib/stripe"
 
 /** Medusa's Stripe provider. */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
@@ -29,20 +26,6 @@ export type ConfirmCardPayment = (
   data: Record<string, unknown>,
   billing: CardBillingDetails
 ) => Promise<{ error?: string }>
-
-/**
- * One Stripe.js per publishable key, loaded the first time the card form shows
- * (only when NEXT_PUBLIC_STRIPE_KEY is set and the client chose the card).
- */
-const stripes = new Map<string, Promise<Stripe | null>>()
-function stripeFor(key: string) {
-  let stripe = stripes.get(key)
-  if (!stripe) {
-    stripe = loadStripe(key)
-    stripes.set(key, stripe)
-  }
-  return stripe
-}
 
 /**
  * The card form under the "Card (Stripe)" method: a Stripe `CardElement`.
