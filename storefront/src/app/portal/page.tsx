@@ -6,11 +6,14 @@ import { retrieveCustomer } from "@lib/data/customer"
 import { listInvoices, retrieveOrderInvoice } from "@lib/data/invoices"
 import { listOrders } from "@lib/data/orders"
 import { listServiceOrders } from "@lib/data/service-orders"
+import { listSubscriptions } from "@lib/data/subscriptions"
 import { serviceOrderTitle, unitLabel } from "@lib/util/intake"
 import { formatMoney } from "@lib/util/money"
 import { loginHref } from "@lib/util/portal"
+import { subscriptionTitle } from "@lib/util/subscriptions"
 import OrderList from "@modules/portal/components/order-list"
 import PortalShell from "@modules/portal/components/portal-shell"
+import SubscriptionList from "@modules/subscriptions/components/subscription-list"
 
 export const metadata: Metadata = { title: "Your purchases", robots: { index: false } }
 
@@ -18,7 +21,8 @@ const RECENT = 10
 
 /**
  * The portal's overview: first what needs the client (briefs to fill in,
- * invoices to pay), then their account credit and most recent purchases.
+ * invoices to pay, subscriptions with an unpaid renewal), then their account
+ * credit, their running subscriptions and most recent purchases.
  */
 export default async function PortalPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
   const customer = await retrieveCustomer()
@@ -28,20 +32,23 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
     redirect(loginHref(undefined, Array.isArray(email) ? email[0] : email))
   }
   const none = { invoices: [], count: 0 }
-  const [{ orders }, accounts, pending, unpaid, recentInvoices] = await Promise.all([
+  const [{ orders }, accounts, pending, unpaid, recentInvoices, running] = await Promise.all([
     listOrders(RECENT),
     listCreditAccounts().catch(() => []),
     listServiceOrders({ status: "pending", limit: 50 }).catch(() => ({ service_orders: [], count: 0 })),
     listInvoices({ status: "open", limit: 20 }).catch(() => none),
     listInvoices({ limit: RECENT }).catch(() => none),
+    listSubscriptions({ status: ["past_due", "active", "paused"], limit: RECENT }).catch(() => ({ subscriptions: [], count: 0 })),
   ])
   // Each purchase's invoice, from the invoice list (one call), else read for that order.
   const byOrder = new Map(recentInvoices.invoices.filter((i) => i.order_id).map((i) => [i.order_id as string, i]))
   const invoices = await Promise.all(orders.map((o) => byOrder.get(o.id) ?? retrieveOrderInvoice(o.id)))
   const briefsToFill = pending.service_orders.filter((so) => so.intake_required)
+  // A subscription with an unpaid renewal is paid (by card) from its own page.
+  const pastDue = running.subscriptions.filter((s) => s.status === "past_due")
   const toPay = unpaid.invoices
   const balances = accounts.filter((a) => a.balance > 0)
-  const attention = briefsToFill.length + toPay.length
+  const attention = briefsToFill.length + toPay.length + pastDue.length
   return (
     <PortalShell
       customer={customer}
@@ -78,6 +85,20 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
                 </Link>
               </li>
             ) : null}
+            {pastDue.map((s) => (
+              <li
+                key={s.id}
+                className="flex flex-col gap-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-inset ring-amber-200 sm:flex-row sm:items-center sm:justify-between"
+                data-testid="subscription-to-pay"
+              >
+                <span>
+                  A renewal of your subscription <strong>{subscriptionTitle(s)}</strong> is unpaid.
+                </span>
+                <Link href={`/portal/subscriptions/${encodeURIComponent(s.id)}`} className="btn-primary shrink-0">
+                  Pay the renewal<span className="sr-only"> of {subscriptionTitle(s)}</span>
+                </Link>
+              </li>
+            ))}
             {toPay.map((invoice) => (
               <li
                 key={invoice.id}
@@ -111,6 +132,19 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
           </span>
           <Link href="/portal/credit" className="font-semibold underline">View history</Link>
         </p>
+      ) : null}
+      {running.subscriptions.length ? (
+        <section className="mt-8" aria-labelledby="subscriptions-title" data-testid="subscriptions-summary">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="subscriptions-title" className="text-xl font-semibold">Subscriptions</h2>
+            <Link href="/portal/subscriptions" className="text-sm font-semibold text-brand underline" data-testid="all-subscriptions">
+              All subscriptions
+            </Link>
+          </div>
+          <div className="mt-4">
+            <SubscriptionList subscriptions={running.subscriptions} />
+          </div>
+        </section>
       ) : null}
       <section className="mt-8" aria-labelledby="orders-title">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -3,6 +3,7 @@ import Link from "next/link"
 const LINKS = [
   { href: "/portal", label: "Overview", id: "overview" },
   { href: "/portal/invoices", label: "Invoices", id: "invoices" },
+  { href: "/portal/subscriptions", label: "Subscriptions", id: "subscriptions" },
   { href: "/portal/service-orders", label: "Service orders", id: "service-orders" },
   { href: "/portal/credit", label: "Account credit", id: "credit" },
 ] as const
