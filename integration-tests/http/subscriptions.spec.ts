@@ -334,6 +334,71 @@ medusaIntegrationTestRunner({
       expect(credit.accounts[0].balance).toBeLessThanOrEqual(18.75)
     })
 
+    it("lets the client pay a renewal that needs them, and give a new card that retries the unpaid renewal at once", async () => {
+      const tess = await subscribe("tina.sub@example.com")
+      const [sub] = tess.subs
+      const other = await registerClient(api, demo, "olga.sub@example.com")
+      stripe.offSession((await subscriptions().retrieveSubscription(sub.id)).payment_method_id as string, "3ds")
+      clock.set(new Date(new Date(sub.next_renewal_at).getTime() + 60_000))
+      await runDueRenewals(getContainer())
+      let { data } = await api.get(`/store/portico/subscriptions/${sub.id}`, tess.client.headers)
+      const [renewal] = data.subscription.renewals
+      expect(renewal.status).toBe("requires_action")
+      const base = `/store/portico/subscriptions/${sub.id}/renewals/${renewal.id}`
+      // Another client cannot start or complete it.
+      expect((await response(api.post(`${base}/payment`, {}, other.headers))).status).toBe(404)
+      expect((await response(api.post(`${base}/complete`, {}, other.headers))).status).toBe(404)
+
+      const { data: started } = await api.post(`${base}/payment`, {}, tess.client.headers)
+      expect(started.payment_session).toMatchObject({ amount: 25, currency_code: "usd", data: { client_secret: expect.stringMatching(/_secret_/) } })
+      const create = stripe.to("POST", "/v1/payment_intents").find((r) => r.body.metadata?.session_id === started.payment_session.id)!
+      expect(create.body).toMatchObject({ amount: "2500", setup_future_usage: "off_session", customer: expect.stringMatching(/^cus_/) })
+      expect(create.body.off_session).toBeUndefined()
+      // Not confirmed yet: refused, nothing changes.
+      const early = await response(api.post(`${base}/complete`, {}, tess.client.headers))
+      expect(early.status).toBe(400)
+      expect(early.data.code).toBe("payment_requires_action")
+      stripe.confirm(started.payment_session.data.id, "ok")
+      ;({ data } = await api.post(`${base}/complete`, {}, tess.client.headers))
+      expect(data.subscription).toMatchObject({ status: "active", cycles_paid: 2 })
+      expect(data.subscription.renewals[0]).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      // Paid once: completing again is refused, the job charges nothing more.
+      expect((await response(api.post(`${base}/complete`, {}, tess.client.headers))).data.code).toBe("renewal_not_open")
+      // The card paid with in the portal pays the next renewals.
+      const paidWith = stripe.intents.get(started.payment_session.data.id)!.payment_method
+      expect((await subscriptions().retrieveSubscription(sub.id)).payment_method_id).toBe(paidWith)
+
+      // Next month the card is declined; the client gives a new one, which is charged at once.
+      stripe.offSession(paidWith as string, "declined")
+      clock.set(new Date(new Date(data.subscription.current_period_end).getTime() + 60_000))
+      await runDueRenewals(getContainer())
+      ;({ data } = await api.get(`/store/portico/subscriptions/${sub.id}`, tess.client.headers))
+      expect(data.subscription.status).toBe("past_due")
+      const declined = data.subscription.renewals[0]
+      expect((await response(api.post(`/store/portico/subscriptions/${sub.id}/payment-method/setup`, {}, other.headers))).status).toBe(404)
+      const { data: setup } = await api.post(`/store/portico/subscriptions/${sub.id}/payment-method/setup`, {}, tess.client.headers)
+      expect(setup.setup).toMatchObject({ id: expect.stringMatching(/^seti_/), client_secret: expect.stringMatching(/_secret_/) })
+      expect(stripe.setupIntents.get(setup.setup.id)).toMatchObject({ customer: expect.stringMatching(/^cus_/), usage: "off_session" })
+      // A card that is not on the client's Stripe customer is refused.
+      const foreign = await response(
+        api.post(`/store/portico/subscriptions/${sub.id}/payment-method`, { payment_method_id: "pm_someone_else" }, tess.client.headers)
+      )
+      expect(foreign.status).toBe(400)
+      expect(foreign.data.code).toBe("invalid_payment_method")
+      const confirmed = stripe.confirmSetup(setup.setup.id, "4242424242424242").body as { payment_method: string }
+      ;({ data } = await api.post(
+        `/store/portico/subscriptions/${sub.id}/payment-method`,
+        { payment_method_id: confirmed.payment_method },
+        tess.client.headers
+      ))
+      expect(data.subscription).toMatchObject({ status: "active", cycles_paid: 3, payment_method_label: "visa •••• 4242" })
+      expect(data.subscription.renewals[0]).toMatchObject({ id: declined.id, status: "paid" })
+      const charges = renewalCharges(declined.id)
+      expect(charges).toHaveLength(2)
+      expect(charges[1].body).toMatchObject({ payment_method: confirmed.payment_method, off_session: "true" })
+      expect(charges[1].headers["idempotency-key"]).toBe(`portico-renewal-${declined.id}-2`)
+    })
+
     it("a renewal killed after the charge and run again charges once and places one order", async () => {
       const { client, subs } = await subscribe("kim.sub@example.com")
       const [sub] = subs

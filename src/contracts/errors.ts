@@ -64,6 +64,10 @@ export const PorticoErrorCode = {
   LOGIN_LINK_REQUIRED: "login_link_required",
   /** A subscription change that its current status does not allow (resume an active one, cancel a canceled one). */
   INVALID_SUBSCRIPTION_TRANSITION: "invalid_subscription_transition",
+  /** A card that is not saved on the client's own payment customer (confirm its setup first). */
+  INVALID_PAYMENT_METHOD: "invalid_payment_method",
+  /** Paying a renewal that is not waiting for a payment (already paid, canceled). */
+  RENEWAL_NOT_OPEN: "renewal_not_open",
   /** A renewal date in the past, or outside what the subscription allows. */
   INVALID_RENEWAL_DATE: "invalid_renewal_date",
 } as const
