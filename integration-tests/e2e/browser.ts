@@ -152,13 +152,18 @@ export function launch(): Promise<Browser> {
 export const DESKTOP = { width: 1366, height: 900 }
 export const MOBILE = { width: 390, height: 844 }
 
-/** Numbered full-page screenshots: `<prefix>-01-<name>.png`, … */
+/**
+ * Numbered full-page screenshots: `<prefix>-01-<name>.png`, … in
+ * `SCREENSHOTS`, or in `E2E_SCREENSHOTS_DIR` when set (to look at them
+ * outside the repository).
+ */
 export function screenshots(page: Page, prefix: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true })
+  const dir = process.env.E2E_SCREENSHOTS_DIR || SCREENSHOTS
+  mkdirSync(dir, { recursive: true })
   let n = 0
   return async (name: string) => {
     n += 1
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${prefix}-${String(n).padStart(2, "0")}-${name}.png`), fullPage: true })
+    await page.screenshot({ path: path.join(dir, `${prefix}-${String(n).padStart(2, "0")}-${name}.png`), fullPage: true })
   }
 }
 

@@ -5,8 +5,10 @@
  * It implements exactly what the storefront uses (through @stripe/stripe-js
  * and @stripe/react-stripe-js): `Stripe(key)`, `elements()`,
  * `elements.create("card")` with `mount`, `on`/`off`, `update`, `destroy`,
- * `elements.getElement`, `retrievePaymentIntent(clientSecret)` and
- * `confirmCardPayment(clientSecret, { payment_method: { card, billing_details } })`.
+ * `elements.getElement`, `retrievePaymentIntent(clientSecret)`,
+ * `confirmCardPayment(clientSecret, { payment_method: { card, billing_details } })` and
+ * `confirmCardSetup(clientSecret, { payment_method: { card, billing_details } })` (a
+ * SetupIntent: a card saved for later payments, the portal's "Update card").
  * Like the real one it talks to https://api.stripe.com with the publishable key
  * and the client secret (the test routes those calls to the fake Stripe API),
  * answers with `{ paymentIntent }` or `{ error }`, and handles 3-D Secure
@@ -56,6 +58,7 @@
     }
   }
 
+  /** `pi_…_secret_…` → `pi_…`, `seti_…_secret_…` → `seti_…`. */
   function intentIdOf(clientSecret) {
     return String(clientSecret || "").split("_secret_")[0]
   }
@@ -303,6 +306,37 @@
       return { paymentIntent: intent }
     }
 
+    /**
+     * Saves a card on a SetupIntent (`POST /v1/setup_intents/:id/confirm` with the
+     * publishable key and the client secret); answers `{ setupIntent }` (its
+     * `payment_method` is the saved card's id) or `{ error }`, as Stripe.js does.
+     */
+    async function confirmCardSetup(clientSecret, data) {
+      var pm = (data && data.payment_method) || {}
+      var card = pm.card
+      if (!card || typeof card._read !== "function") {
+        return { error: { type: "invalid_request_error", message: "confirmCardSetup needs payment_method.card: a mounted card element." } }
+      }
+      var s = card._state()
+      if (s.error || s.incomplete) {
+        return { error: s.error || s.incomplete }
+      }
+      var v = card._read()
+      var r = await call("POST", "/v1/setup_intents/" + intentIdOf(clientSecret) + "/confirm", {
+        key: key,
+        client_secret: clientSecret,
+        payment_method_data: {
+          type: "card",
+          card: { number: v.number, exp_month: v.exp.month, exp_year: v.exp.year, cvc: v.cvc },
+          billing_details: pm.billing_details,
+        },
+      })
+      if (r.body.error) {
+        return { error: r.body.error }
+      }
+      return { setupIntent: r.body }
+    }
+
     function unsupported(name) {
       return function () {
         return Promise.reject(new Error("The fake Stripe.js does not implement " + name))
@@ -315,6 +349,7 @@
       },
       retrievePaymentIntent: retrievePaymentIntent,
       confirmCardPayment: confirmCardPayment,
+      confirmCardSetup: confirmCardSetup,
       // Checked by @stripe/react-stripe-js to recognise a Stripe object; not used by the storefront.
       createToken: unsupported("createToken"),
       createPaymentMethod: unsupported("createPaymentMethod"),

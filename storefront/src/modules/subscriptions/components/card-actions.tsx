@@ -162,7 +162,7 @@ export function PayRenewal({
     <StripeCardForm
       publishableKey={publishableKey}
       title="Pay this renewal"
-      description={`${amount} for ${periodRange(renewal.period_start, renewal.period_end)}.`}
+      description={`${amount} for ${periodRange(renewal.period_start, renewal.period_end)}. The card then pays the next renewals too.`}
       submitLabel={`Pay ${amount}`}
       busyLabel="Paying…"
       onSubmit={submit}
