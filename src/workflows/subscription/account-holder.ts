@@ -38,3 +38,46 @@ export async function customerAccountHolder(
   })
   return holder
 }
+
+/** The card details Stripe gives with a payment method (`card.brand`, `card.last4`). */
+type CardDetails = { brand?: string | null; last4?: string | null }
+
+/**
+ * "visa •••• 4242" for a saved card, for the portal and the admin: from the
+ * card details at hand (a payment method Stripe returned expanded), else
+ * looked up among the cards Stripe keeps on the client's Stripe customer
+ * (the payment module's `listPaymentMethods`), because a PaymentIntent names
+ * its payment method by id only. `holder` is the account holder or its id.
+ * null when it cannot be told; a lookup failure never fails the caller.
+ */
+export async function savedCardLabel(
+  container: MedusaContainer,
+  input: {
+    provider_id: string
+    holder: Partial<AccountHolder> | string | null | undefined
+    payment_method_id: string | null
+    card?: CardDetails | null
+  }
+): Promise<string | null> {
+  const label = (card?: CardDetails | null) => (card?.last4 ? `${card.brand ?? "card"} •••• ${card.last4}` : null)
+  if (input.card?.last4 || !input.payment_method_id || !input.holder) {
+    return label(input.card)
+  }
+  try {
+    let holder = typeof input.holder === "string" ? { id: input.holder } : input.holder
+    if (!holder.data?.id && holder.id) {
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "account_holder",
+        fields: ["id", "provider_id", "external_id", "data"],
+        filters: { id: holder.id },
+      })
+      holder = (data[0] as AccountHolder | undefined) ?? holder
+    }
+    const payments = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
+    const methods = await payments.listPaymentMethods({ provider_id: input.provider_id, context: { account_holder: holder as never } })
+    const method = methods.find((m) => m.id === input.payment_method_id)
+    return label((method?.data as { card?: CardDetails } | null | undefined)?.card)
+  } catch {
+    return null
+  }
+}

@@ -13,6 +13,7 @@ import type { BillingInterval } from "../../../modules/subscription/constants"
 import type SubscriptionModuleService from "../../../modules/subscription/service"
 import type { NewSubscription } from "../../../modules/subscription/service"
 import { clock } from "../../../utils/clock"
+import { savedCardLabel, type AccountHolder } from "../account-holder"
 
 export const createSubscriptionsStepId = "portico-create-subscriptions-step"
 
@@ -72,20 +73,21 @@ export async function orderPaymentMethod(container: MedusaContainer, orderId: st
   const methodId = typeof method === "string" ? method : (method?.id ?? null)
   const card = typeof method === "object" ? method?.card : undefined
   const customer = typeof data.customer === "string" ? data.customer : null
-  let holder: string | null = null
+  let holder: AccountHolder | null = null
   if (customer) {
     const { data: holders } = await query.graph({
       entity: "account_holder",
-      fields: ["id"],
+      fields: ["id", "provider_id", "external_id", "data"],
       filters: { provider_id: payment.provider_id, external_id: customer },
     })
-    holder = (holders[0] as { id?: string } | undefined)?.id ?? null
+    holder = (holders[0] as AccountHolder | undefined) ?? null
   }
+  const saved = methodId && data.setup_future_usage ? methodId : null
   return {
     payment_provider_id: payment.provider_id,
-    payment_method_id: methodId && data.setup_future_usage ? methodId : null,
-    payment_account_holder_id: holder,
-    payment_method_label: card?.last4 ? `${card.brand ?? "card"} •••• ${card.last4}` : null,
+    payment_method_id: saved,
+    payment_account_holder_id: holder?.id ?? null,
+    payment_method_label: await savedCardLabel(container, { provider_id: payment.provider_id, holder, payment_method_id: saved, card }),
   }
 }
 

@@ -7,6 +7,7 @@ import type SubscriptionModuleService from "../../../modules/subscription/servic
 import type { RenewalRow } from "../../../modules/subscription/service"
 import { clock } from "../../../utils/clock"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
+import { savedCardLabel, type AccountHolder } from "../account-holder"
 import { DEFAULT_CARD_PROVIDER, ownedLiveSubscription } from "./subscription-card"
 
 const PAYABLE = ["requires_action", "retrying", "pending"]
@@ -113,13 +114,19 @@ export const authorizeRenewalPaymentStep = createStep(
     const method = typeof data.payment_method === "string" ? data.payment_method : data.payment_method?.id
     const card = typeof data.payment_method === "object" ? data.payment_method?.card : undefined
     if (method && data.setup_future_usage && /^pp_stripe/.test(session.provider_id)) {
+      const holderId = (session.context as { account_holder?: AccountHolder } | null)?.account_holder?.id ?? sub.payment_account_holder_id
       await subscriptions.setPaymentMethod(sub.id, {
         actor_type: "customer",
         actor_id: input.customer_id ?? null,
         payment_provider_id: session.provider_id,
         payment_method_id: method,
-        payment_account_holder_id: (session.context as { account_holder?: { id?: string } } | null)?.account_holder?.id ?? sub.payment_account_holder_id,
-        payment_method_label: card?.last4 ? `${card.brand ?? "card"} •••• ${card.last4}` : null,
+        payment_account_holder_id: holderId,
+        payment_method_label: await savedCardLabel(container, {
+          provider_id: session.provider_id,
+          holder: (session.context as { account_holder?: AccountHolder } | null)?.account_holder ?? holderId,
+          payment_method_id: method,
+          card,
+        }),
       })
     }
     await subscriptions.retryRenewalNow(sub.id, { actor_type: "customer", actor_id: input.customer_id ?? null, now: clock.now() })
