@@ -6,11 +6,11 @@ import { retrieveCustomer } from "@lib/data/customer"
 import { listInvoices, retrieveOrderInvoice } from "@lib/data/invoices"
 import { listOrders } from "@lib/data/orders"
 import { listServiceOrders } from "@lib/data/service-orders"
-import { listSubscriptions } from "@lib/data/subscriptions"
+import { listSubscriptions, retrieveSubscription } from "@lib/data/subscriptions"
 import { serviceOrderTitle, unitLabel } from "@lib/util/intake"
 import { formatMoney } from "@lib/util/money"
 import { loginHref } from "@lib/util/portal"
-import { subscriptionTitle } from "@lib/util/subscriptions"
+import { isPayable, periodRange, subscriptionTitle } from "@lib/util/subscriptions"
 import OrderList from "@modules/portal/components/order-list"
 import PortalShell from "@modules/portal/components/portal-shell"
 import SubscriptionList from "@modules/subscriptions/components/subscription-list"
@@ -44,9 +44,15 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
   const byOrder = new Map(recentInvoices.invoices.filter((i) => i.order_id).map((i) => [i.order_id as string, i]))
   const invoices = await Promise.all(orders.map((o) => byOrder.get(o.id) ?? retrieveOrderInvoice(o.id)))
   const briefsToFill = pending.service_orders.filter((so) => so.intake_required)
-  // A subscription with an unpaid renewal is paid (by card) from its own page.
-  const pastDue = running.subscriptions.filter((s) => s.status === "past_due")
-  const toPay = unpaid.invoices
+  // A subscription's unpaid renewal is paid (by card) from the subscription's page: its
+  // invoice is listed there, not again among the invoices to pay.
+  const pastDue = await Promise.all(
+    running.subscriptions
+      .filter((s) => s.status === "past_due")
+      .map(async (s) => ({ s, renewal: (await retrieveSubscription(s.id).catch(() => undefined))?.renewals.find(isPayable) }))
+  )
+  const renewalInvoices = new Set(pastDue.map(({ renewal }) => renewal?.invoice_number).filter(Boolean))
+  const toPay = unpaid.invoices.filter((i) => !renewalInvoices.has(i.number))
   const balances = accounts.filter((a) => a.balance > 0)
   const attention = briefsToFill.length + toPay.length + pastDue.length
   return (
@@ -85,17 +91,26 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
                 </Link>
               </li>
             ) : null}
-            {pastDue.map((s) => (
+            {pastDue.map(({ s, renewal }) => (
               <li
                 key={s.id}
                 className="flex flex-col gap-3 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-inset ring-amber-200 sm:flex-row sm:items-center sm:justify-between"
                 data-testid="subscription-to-pay"
               >
                 <span>
-                  A renewal of your subscription <strong>{subscriptionTitle(s)}</strong> is unpaid.
+                  {renewal ? (
+                    <>
+                      The renewal of <strong>{subscriptionTitle(s)}</strong> for {periodRange(renewal.period_start, renewal.period_end)},{" "}
+                      <strong>{formatMoney(renewal.amount - renewal.credit_amount, renewal.currency_code)}</strong>, is unpaid.
+                    </>
+                  ) : (
+                    <>
+                      A renewal of your subscription <strong>{subscriptionTitle(s)}</strong> is unpaid.
+                    </>
+                  )}
                 </span>
                 <Link href={`/portal/subscriptions/${encodeURIComponent(s.id)}`} className="btn-primary shrink-0">
-                  Pay the renewal<span className="sr-only"> of {subscriptionTitle(s)}</span>
+                  Pay now<span className="sr-only"> for {subscriptionTitle(s)}</span>
                 </Link>
               </li>
             ))}

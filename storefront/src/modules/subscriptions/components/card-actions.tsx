@@ -1,7 +1,7 @@
 "use client"
 
-import type { PaymentIntent } from "@stripe/stripe-js"
-import { useState } from "react"
+import type { PaymentIntent, StripeError } from "@stripe/stripe-js"
+import { useRef, useState } from "react"
 import { completeRenewalPayment, saveSubscriptionCard, startCardSetup, startRenewalPayment } from "@lib/data/subscriptions"
 import { formatMoney } from "@lib/util/money"
 import { periodRange, type Renewal } from "@lib/util/subscriptions"
@@ -12,6 +12,15 @@ export type CardHolder = { name?: string; email?: string }
 
 /** PaymentIntent states in which the card payment is done. */
 const PAID = new Set<PaymentIntent.Status>(["succeeded", "requires_capture"])
+
+/**
+ * Whether an intent Stripe refused can be confirmed again with another card
+ * (a decline, a failed 3-D Secure): then a retry reuses it rather than asking
+ * the backend for a new one.
+ */
+function retryable(error: StripeError): boolean {
+  return error.type === "card_error" || error.type === "validation_error" || error.code === "payment_intent_authentication_failure"
+}
 
 function billingDetails(holder: CardHolder) {
   return { ...(holder.name ? { name: holder.name } : {}), ...(holder.email ? { email: holder.email } : {}) }
@@ -36,15 +45,26 @@ export function UpdateCard({
 }) {
   const [open, setOpen] = useState(false)
   const [saved, setSaved] = useState(false)
+  // The SetupIntent of this form, confirmed again after a declined card.
+  const secret = useRef<string | null>(null)
   const submit: CardSubmit = async (stripe, card) => {
-    const started = await startCardSetup(subscriptionId)
-    if (started.error !== undefined) {
-      return { error: started.error }
+    if (!secret.current) {
+      const started = await startCardSetup(subscriptionId)
+      if (started.error !== undefined) {
+        return { error: started.error }
+      }
+      secret.current = started.client_secret
     }
-    const { error, setupIntent } = await stripe.confirmCardSetup(started.client_secret, {
+    const confirmed = await stripe.confirmCardSetup(secret.current, {
       payment_method: { card, billing_details: billingDetails(holder) },
     })
-    if (error) {
+    const { error } = confirmed
+    // Saved meanwhile (a retry after the store could not be reached): keep that card.
+    const setupIntent = error?.setup_intent?.status === "succeeded" ? error.setup_intent : confirmed.setupIntent
+    if (error && setupIntent?.status !== "succeeded") {
+      if (!retryable(error)) {
+        secret.current = null
+      }
       return { error: error.message || "Your card could not be saved. Nothing was charged; please try again." }
     }
     const method = setupIntent?.payment_method
@@ -56,6 +76,7 @@ export function UpdateCard({
     if (done?.error) {
       return { error: done.error }
     }
+    secret.current = null
     setOpen(false)
     setSaved(true)
     return {}
@@ -90,7 +111,10 @@ export function UpdateCard({
       submitLabel="Save card"
       busyLabel="Saving…"
       onSubmit={submit}
-      onCancel={() => setOpen(false)}
+      onCancel={() => {
+        secret.current = null
+        setOpen(false)
+      }}
       testId="card-form"
     />
   )
@@ -116,12 +140,17 @@ export function PayRenewal({
 }) {
   const [open, setOpen] = useState(false)
   const amount = formatMoney(renewal.amount - renewal.credit_amount, renewal.currency_code)
+  // The payment session of this form, confirmed again after a declined card or a failed 3-D Secure.
+  const session = useRef<string | null>(null)
   const submit: CardSubmit = async (stripe, card) => {
-    const started = await startRenewalPayment(subscriptionId, renewal.id)
-    if (started.error !== undefined) {
-      return { error: started.error }
+    if (!session.current) {
+      const started = await startRenewalPayment(subscriptionId, renewal.id)
+      if (started.error !== undefined) {
+        return { error: started.error }
+      }
+      session.current = started.client_secret
     }
-    const secret = started.client_secret
+    const secret = session.current
     let status: string | undefined
     try {
       status = (await stripe.retrievePaymentIntent(secret)).paymentIntent?.status
@@ -133,6 +162,9 @@ export function PayRenewal({
         payment_method: { card, billing_details: billingDetails(holder) },
       })
       if (error && !(error.payment_intent && PAID.has(error.payment_intent.status))) {
+        if (!retryable(error)) {
+          session.current = null
+        }
         return { error: error.message || "Your card payment did not go through. Nothing was charged; please try again." }
       }
       if (!error && !(paymentIntent && PAID.has(paymentIntent.status))) {
@@ -146,14 +178,16 @@ export function PayRenewal({
     }
     const done = await completeRenewalPayment(subscriptionId, renewal.id)
     if (done?.error) {
+      // Kept: a retry finds the payment Stripe already took and only completes it.
       return { error: done.error }
     }
+    session.current = null
     setOpen(false)
     return {}
   }
   if (!open) {
     return (
-      <button type="button" className="btn-primary shrink-0" onClick={() => setOpen(true)} data-testid="pay-renewal">
+      <button type="button" className="btn-primary self-start" onClick={() => setOpen(true)} data-testid="pay-renewal">
         Pay {amount} now
       </button>
     )
@@ -166,7 +200,10 @@ export function PayRenewal({
       submitLabel={`Pay ${amount}`}
       busyLabel="Paying…"
       onSubmit={submit}
-      onCancel={() => setOpen(false)}
+      onCancel={() => {
+        session.current = null
+        setOpen(false)
+      }}
       testId="pay-form"
     />
   )

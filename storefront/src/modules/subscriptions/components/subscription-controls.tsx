@@ -92,7 +92,7 @@ export default function SubscriptionControls({ subscription: s }: { subscription
         </div>
       ) : null}
 
-      {panel === null ? (
+      {panel === null && (s.status === "paused" || canPause || canCancel) ? (
         <div className="flex flex-wrap gap-2">
           {s.status === "paused" ? (
             <button type="button" className="btn-primary" onClick={() => open("resume")} data-testid="resume">

@@ -22,9 +22,17 @@ function unpaidReason(r: SubscriptionDetail["renewals"][number]): string {
       ? `Your card was declined. We will try again on ${formatDay(r.next_attempt_at)}, or pay it now with another card.`
       : "Your card was declined. Pay it now with another card."
   }
-  return r.last_error_code === "authentication_required"
-    ? "Your bank asks you to confirm this payment."
-    : "This renewal waits for your payment."
+  switch (r.last_error_code) {
+    case "payment_requires_action":
+    case "authentication_required":
+      return "Your bank asks you to confirm this payment."
+    case "no_payment_method":
+      return "No card is saved for this subscription."
+    case "manual_payment":
+      return "It waits for your bank transfer (see the invoice), or pay it by card now."
+    default:
+      return "It waits for your payment."
+  }
 }
 
 /**
@@ -47,13 +55,15 @@ export default function SubscriptionTemplate({
   const facts: { label: string; value: React.ReactNode; testId: string }[] = [
     { label: "Price", value: pricePerPeriod(s), testId: "subscription-price" },
     { label: "Current period", value: periodRange(s.current_period_start, s.current_period_end), testId: "subscription-period" },
-    {
-      label: s.cancel_at_period_end ? "Cancels" : "Next renewal",
-      value: s.next_renewal_at
-        ? `${formatDay(s.next_renewal_at)} · ${formatMoney(s.next_renewal_amount ?? s.unit_price, s.currency_code)}`
-        : nextStep(s),
-      testId: "subscription-next",
-    },
+    s.cancel_at_period_end && isLive(s)
+      ? { label: "Ends on", value: formatDay(s.current_period_end), testId: "subscription-next" }
+      : {
+          label: "Next renewal",
+          value: s.next_renewal_at
+            ? `${formatDay(s.next_renewal_at)} · ${formatMoney(s.next_renewal_amount ?? s.unit_price, s.currency_code)}`
+            : nextStep(s),
+          testId: "subscription-next",
+        },
     ...(s.billing_cycles
       ? [{ label: "Payments", value: `${s.cycles_paid} of ${s.billing_cycles} made`, testId: "subscription-cycles" }]
       : []),
