@@ -265,6 +265,27 @@ medusaIntegrationTestRunner({
       clock.advance(3 * DAY)
       await runDueRenewals(getContainer())
       expect(renewalCharges(t.subscription.renewals[0].id)).toHaveLength(1)
+      // The client pays it in the portal and closes the page: Stripe's webhook (twice) settles it, once.
+      const waiting = t.subscription.renewals[0]
+      const { data: started } = await api.post(
+        `/store/portico/subscriptions/${threeDs.subs[0].id}/renewals/${waiting.id}/payment`,
+        {},
+        threeDs.client.headers
+      )
+      const intentId = started.payment_session.data.id as string
+      stripe.confirm(intentId, "ok")
+      for (let i = 0; i < 2; i++) {
+        const event = stripe.event("payment_intent.succeeded", intentId)
+        expect((await response(api.post(`/hooks/payment/stripe_stripe`, event.payload, { headers: event.headers }))).status).toBe(200)
+      }
+      const settled = await eventually(async () => {
+        const { data } = await api.get(`/admin/portico/subscriptions/${threeDs.subs[0].id}`, admin)
+        expect(data.subscription).toMatchObject({ status: "active", cycles_paid: 2 })
+        return data.subscription
+      }, 20_000)
+      expect(settled.renewals[0]).toMatchObject({ id: waiting.id, status: "paid", order_id: expect.stringMatching(/^order_/) })
+      const { data: orders } = await api.get(`/admin/orders?customer_id=${threeDs.client.customer_id}&fields=id`, admin)
+      expect(orders.orders).toHaveLength(2)
     })
 
     it("lets the client cancel, undo, pause and resume their own subscription only; invalid changes are refused", async () => {

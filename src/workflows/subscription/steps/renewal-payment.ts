@@ -80,9 +80,13 @@ export const authorizeRenewalPaymentStepId = "portico-authorize-renewal-payment-
  */
 export const authorizeRenewalPaymentStep = createStep(
   authorizeRenewalPaymentStepId,
-  async (input: { subscription_id: string; renewal_id: string; customer_id?: string | null }, { container }) => {
+  async (
+    input: { subscription_id: string; renewal_id: string; customer_id?: string | null; actor_type?: "customer" | "system" },
+    { container }
+  ) => {
     const { sub, renewal, subscriptions } = await payableRenewal(container, input)
     const payments = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
+    const actor = { actor_type: input.actor_type ?? "customer", actor_id: input.customer_id ?? null } as const
     if (!renewal.payment_collection_id) {
       throw new PorticoError(MedusaError.Types.NOT_ALLOWED, PorticoErrorCode.PAYMENT_DECLINED, "Start the payment first.")
     }
@@ -114,15 +118,14 @@ export const authorizeRenewalPaymentStep = createStep(
     const card = typeof data.payment_method === "object" ? data.payment_method?.card : undefined
     if (method && data.setup_future_usage && /^pp_stripe/.test(session.provider_id)) {
       await subscriptions.setPaymentMethod(sub.id, {
-        actor_type: "customer",
-        actor_id: input.customer_id ?? null,
+        ...actor,
         payment_provider_id: session.provider_id,
         payment_method_id: method,
         payment_account_holder_id: (session.context as { account_holder?: { id?: string } } | null)?.account_holder?.id ?? sub.payment_account_holder_id,
         payment_method_label: card?.last4 ? `${card.brand ?? "card"} •••• ${card.last4}` : null,
       })
     }
-    await subscriptions.retryRenewalNow(sub.id, { actor_type: "customer", actor_id: input.customer_id ?? null, now: clock.now() })
+    await subscriptions.retryRenewalNow(sub.id, { ...actor, now: clock.now() })
     return new StepResponse({ renewal_id: renewal.id })
   }
 )
