@@ -22,8 +22,9 @@ export const GUEST_OPERATIONS = [
  * "apply credit" is what the client does to use its credit at the checkout
  * step. Stock: the loyalty plugin's own store route, `POST
  * /store/carts/:id/store-credits` (applies the balance, at most the cart
- * total). Portico applies the credit by itself (after cart changes, on reads
- * and when the payment starts), so its storefront only reads what is applied:
+ * total). Portico applies the credit by itself (in the background shortly
+ * after cart and balance changes, after a coupon and when the payment
+ * starts), so its storefront only reads what is applied:
  * `GET /store/carts/:id/credit` (the checkout's credit view, a read).
  */
 export const CREDIT_OPERATIONS = [
@@ -213,7 +214,7 @@ export async function checkout(api, fx, { timings, stopBefore, credit } = {}) {
         if (!(Number(cart.credit_line_total) > 0)) throw new Error(`store-credits applied no credit to ${cartId}`)
       }
     },
-    // What a storefront does on every page; Portico recomputes a signed-in client's credit first.
+    // What a storefront does on every page (the coupon's request already applied Portico's credit).
     "read cart": async () => {
       const { cart } = await api.get(`/store/carts/${cartId}`)
       if (credit && !(Number(cart.credit_line_total) > 0 && Number(cart.total) > 0)) {

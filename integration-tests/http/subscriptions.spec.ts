@@ -12,11 +12,12 @@ import { openRenewalInvoiceStep } from "../../src/workflows/subscription/steps/o
 import { takeRenewalCreditStep } from "../../src/workflows/subscription/steps/take-renewal-credit"
 import { fakeStripe } from "../fakes/stripe"
 import { cartWithSession, type PaymentSuite, setUpPaymentSuite } from "../helpers/payments"
-import { registerClient, response } from "../helpers/store"
+import { eventually, registerClient, response } from "../helpers/store"
 
 jest.setTimeout(300_000)
 
 const STRIPE = "pp_stripe_stripe"
+const BANK = "pp_bank_transfer_default"
 const WEBHOOK_SECRET = "whsec_portico_subs"
 const stripe = fakeStripe(WEBHOOK_SECRET)
 const DAY = 86_400_000
@@ -56,7 +57,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       suite = await setUpPaymentSuite(api, getContainer(), {
         region: "Subscriptions (no tax)",
-        providers: [STRIPE],
+        providers: [STRIPE, BANK],
         services: { "Care plan": 25 },
       })
       ;({ demo, admin } = suite)
@@ -264,6 +265,27 @@ medusaIntegrationTestRunner({
       clock.advance(3 * DAY)
       await runDueRenewals(getContainer())
       expect(renewalCharges(t.subscription.renewals[0].id)).toHaveLength(1)
+      // The client pays it in the portal and closes the page: Stripe's webhook (twice) settles it, once.
+      const waiting = t.subscription.renewals[0]
+      const { data: started } = await api.post(
+        `/store/portico/subscriptions/${threeDs.subs[0].id}/renewals/${waiting.id}/payment`,
+        {},
+        threeDs.client.headers
+      )
+      const intentId = started.payment_session.data.id as string
+      stripe.confirm(intentId, "ok")
+      for (let i = 0; i < 2; i++) {
+        const event = stripe.event("payment_intent.succeeded", intentId)
+        expect((await response(api.post(`/hooks/payment/stripe_stripe`, event.payload, { headers: event.headers }))).status).toBe(200)
+      }
+      const settled = await eventually(async () => {
+        const { data } = await api.get(`/admin/portico/subscriptions/${threeDs.subs[0].id}`, admin)
+        expect(data.subscription).toMatchObject({ status: "active", cycles_paid: 2 })
+        return data.subscription
+      }, 20_000)
+      expect(settled.renewals[0]).toMatchObject({ id: waiting.id, status: "paid", order_id: expect.stringMatching(/^order_/) })
+      const { data: orders } = await api.get(`/admin/orders?customer_id=${threeDs.client.customer_id}&fields=id`, admin)
+      expect(orders.orders).toHaveLength(2)
     })
 
     it("lets the client cancel, undo, pause and resume their own subscription only; invalid changes are refused", async () => {
@@ -397,6 +419,47 @@ medusaIntegrationTestRunner({
       expect(charges).toHaveLength(2)
       expect(charges[1].body).toMatchObject({ payment_method: confirmed.payment_method, off_session: "true" })
       expect(charges[1].headers["idempotency-key"]).toBe(`portico-renewal-${declined.id}-2`)
+    })
+
+    it("invoices a renewal bought by bank transfer for the client to pay; the merchant marks it paid", async () => {
+      const bea = await registerClient(api, demo, "bea.sub@example.com")
+      const { cart_id } = await cartWithSession(api, bea.headers, suite, { email: "bea.sub@example.com", variant_id: monthly, provider_id: BANK })
+      const done = await api.post(`/store/carts/${cart_id}/complete`, {}, bea.headers)
+      const { invoice } = (await api.get(`/store/orders/${done.data.order.id}/invoice`, bea.headers)).data
+      expect(invoice.status).toBe("open")
+      // No subscription until the first invoice is paid.
+      expect((await api.get(`/store/portico/subscriptions`, bea.headers)).data.count).toBe(0)
+      await api.post(`/admin/portico/invoices/${invoice.id}/mark-paid`, {}, admin)
+      // The post-payment work runs on the paid event, just after the answer.
+      const list = await eventually(async () => {
+        const { data } = await api.get(`/store/portico/subscriptions`, bea.headers)
+        expect(data.subscriptions).toEqual([
+          expect.objectContaining({ payment_provider_id: BANK, has_saved_card: false, payment_method_label: null }),
+        ])
+        return data
+      })
+      const [sub] = list.subscriptions
+
+      clock.set(new Date(new Date(sub.next_renewal_at).getTime() + 60_000))
+      const before = stripe.to("POST", "/v1/payment_intents").length
+      await runDueRenewals(getContainer())
+      expect(stripe.to("POST", "/v1/payment_intents").length).toBe(before)
+      let { data } = await api.get(`/admin/portico/subscriptions/${sub.id}`, admin)
+      expect(data.subscription.status).toBe("past_due")
+      const [renewal] = data.subscription.renewals
+      expect(renewal).toMatchObject({ status: "requires_action", last_error_code: "manual_payment", invoice_number: expect.stringMatching(/^INV-/) })
+      // Voiding a renewal's invoice is refused (pause or cancel instead); marking it paid settles the renewal, once.
+      expect((await response(api.post(`/admin/portico/invoices/${renewal.invoice_id}/void`, {}, admin))).data.code).toBe("invoice_not_open")
+      await api.post(`/admin/portico/invoices/${renewal.invoice_id}/mark-paid`, {}, admin)
+      const twice = await response(api.post(`/admin/portico/invoices/${renewal.invoice_id}/mark-paid`, {}, admin))
+      expect(twice.data.code).toBe("invoice_not_open")
+      ;({ data } = await api.get(`/admin/portico/subscriptions/${sub.id}`, admin))
+      expect(data.subscription).toMatchObject({ status: "active", cycles_paid: 2 })
+      expect(data.subscription.renewals[0]).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      const { data: order } = await api.get(`/admin/orders/${data.subscription.renewals[0].order_id}?fields=id,payment_status,total`, admin)
+      expect(order.order).toMatchObject({ payment_status: "captured" })
+      const { data: inv } = await api.get(`/store/portico/invoices/${renewal.invoice_number}`, bea.headers)
+      expect(inv.invoice.status).toBe("paid")
     })
 
     it("a renewal killed after the charge and run again charges once and places one order", async () => {

@@ -1,25 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { planCartCredit } from "../workflows/credit/cart-credit"
-import { refreshCartCreditWorkflow } from "../workflows/credit/workflows/refresh-cart-credit"
+import { refreshCartCreditSoon } from "../workflows/credit/refresh-cart-credit-soon"
 
 /**
- * Recomputes a cart's account credit after every change Medusa announces
+ * Recomputes a cart's account credit after the changes Medusa announces
  * (items, quantities, region, customer, transfer to another customer), so the
- * credit follows the cart even when it changes outside the store API. Balance
- * changes are followed by `credit-balance.ts`; starting a payment and the
- * checkout recompute it once more. Reads never write.
+ * credit follows the cart even when it changes outside the store API. A burst
+ * of changes to one cart is handled once, `PORTICO_CART_CREDIT_DELAY_MS`
+ * (200 ms) after the last, off the client's request path, and the refresh
+ * gives way to the client's requests for the cart's lock
+ * (`refreshCartCreditSoon`). Nothing is written when the credit is already
+ * right. Balance changes are followed by `credit-balance.ts`; starting a
+ * payment and the checkout recompute it once more. Reads never write.
  */
 export default async function cartCreditHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  try {
-    if ((await planCartCredit(container, event.data.id)).changed) {
-      await refreshCartCreditWorkflow(container).run({ input: { cart_id: event.data.id } })
-    }
-  } catch (e) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`Portico: refreshing the account credit of cart ${event.data.id} failed: ${(e as Error).message}`)
-  }
+  refreshCartCreditSoon(container, event.data.id)
 }
 
 export const config: SubscriberConfig = {

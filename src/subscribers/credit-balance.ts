@@ -1,8 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { planCartCredit } from "../workflows/credit/cart-credit"
+import { Modules } from "@medusajs/framework/utils"
 import { CreditEvents } from "../workflows/credit/constants"
-import { refreshCartCreditWorkflow } from "../workflows/credit/workflows/refresh-cart-credit"
+import { refreshCartCreditSoon } from "../workflows/credit/refresh-cart-credit-soon"
 
 /** Open carts of one client brought up to date per balance change (the most recently changed first). */
 const OPEN_CARTS = 20
@@ -11,7 +10,11 @@ const OPEN_CARTS = 20
  * After a balance change (a grant, a deduction, a refund to credit, a debit
  * at checkout), recomputes the account credit of the client's open carts in
  * that currency, so a cart never shows credit the client no longer has, nor
- * misses credit just granted. Reads never do this; the checkout checks again.
+ * misses credit just granted. Like cart changes, in the background
+ * (`refreshCartCreditSoon`: a burst is handled once, and the refresh gives
+ * way to the client's requests); decided under each cart's lock, since the
+ * balance is not guarded by it (a refresh in flight may have planned with the
+ * old balance). Reads never do this; the checkout checks again.
  */
 export default async function creditBalanceHandler({
   event,
@@ -21,19 +24,12 @@ export default async function creditBalanceHandler({
   if (!customerId) {
     return
   }
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const carts = await container.resolve(Modules.CART).listCarts(
     { customer_id: customerId, completed_at: { $eq: null }, ...(currency ? { currency_code: currency } : {}) },
     { select: ["id"], take: OPEN_CARTS, order: { updated_at: "DESC" } }
   )
   for (const cart of carts) {
-    try {
-      if ((await planCartCredit(container, cart.id)).changed) {
-        await refreshCartCreditWorkflow(container).run({ input: { cart_id: cart.id } })
-      }
-    } catch (e) {
-      logger.warn(`Portico: refreshing the account credit of cart ${cart.id} failed: ${(e as Error).message}`)
-    }
+    refreshCartCreditSoon(container, cart.id, { locked_decision: true })
   }
 }
 

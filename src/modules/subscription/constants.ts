@@ -22,9 +22,9 @@ export const SubscriptionEvents = {
   CREATED: "portico.subscription.created",
   /** `{ id, renewal_id, period, order_id, invoice_id }`: a period was paid. */
   RENEWED: "portico.subscription.renewed",
-  /** `{ id, renewal_id, attempt, code, next_attempt_at }`: a renewal charge failed. */
+  /** `{ id, renewal_id, attempt, code, next_attempt_at, final }`: a renewal charge failed (`final`: no retry left). */
   PAYMENT_FAILED: "portico.subscription.payment_failed",
-  /** `{ id, renewal_id, reason }`: a renewal waits for the client to pay it. */
+  /** `{ id, renewal_id, reason }`: a renewal waits for the client to pay it (`payment_requires_action`, `no_payment_method`, `manual_payment`). */
   PAYMENT_REQUIRES_ACTION: "portico.subscription.payment_requires_action",
   /** `{ id, from, to, action, actor_type, actor_id }`: any status change. */
   STATUS_CHANGED: "portico.subscription.status_changed",

@@ -11,8 +11,12 @@ export type { CartCreditView } from "./types"
  * `shrink_only`: keep what the cart applies unless it now exceeds the balance
  * or the total (used right before payment, so a grant made meanwhile does not
  * change an amount the client already agreed to pay).
+ * `checkout` (the checkout gate): `shrink_only` once a payment was started
+ * (the cart has a payment collection), `full` before: no amount was agreed
+ * yet, and the client was shown what the balance covers (the background
+ * refresh may not have written it yet).
  */
-export type CartCreditMode = "full" | "shrink_only"
+export type CartCreditMode = "full" | "shrink_only" | "checkout"
 
 /** What a cart applies and what it should apply. */
 export type CartCreditPlan = {
@@ -133,7 +137,8 @@ export async function planCartCredit(
   const foreign = lines.some((l) => l.reference_id !== plan.account_id)
   const current = MathBN.convert(plan.applied)
   let target = cap
-  if (mode === "shrink_only" && canApply && !foreign && lines.length <= 1 && current.lte(cap)) {
+  const shrinkOnly = mode === "shrink_only" || (mode === "checkout" && !!plan.payment_collection_id)
+  if (shrinkOnly && canApply && !foreign && lines.length <= 1 && current.lte(cap)) {
     target = current
   }
   plan.target = target.toNumber()

@@ -22,8 +22,8 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  * collection to the amount left to pay (Medusa deletes its sessions) and
  * emits `portico.credit.applied`.
  *
- * Portico runs it after every cart change and every balance change
- * (subscribers), when a payment session is started
+ * Portico runs it shortly after cart changes and balance changes (the
+ * subscribers, through `refreshCartCreditSoon`), when a payment session is started
  * (`startCheckoutPaymentWorkflow`) and, in `shrink_only` mode, when the
  * checkout gate finds the credit no longer covered (`gateCartCreditStep`).
  *
@@ -31,7 +31,15 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  * Medusa's cart workflows take) and decides again under it, so concurrent
  * refreshes and cart changes never leave two credit lines. With
  * `locked_decision: true` the decision is taken under the lock only (for a
- * caller that has just changed an input of the plan, such as the switch).
+ * caller that has just changed an input of the plan, such as the switch or
+ * a balance).
+ *
+ * The lock is awaited up to `lock_timeout` seconds (10 by default, so
+ * starting a payment and the checkout wait for a rewrite in flight and then
+ * decide on exact figures). The background refresh after cart and balance
+ * changes passes `0`: one try, failing with Medusa's "Failed to acquire
+ * lock" when a client's request holds the cart, so that it retries later
+ * instead of queueing beside the client (`refreshCartCreditSoon`).
  *
  * @example
  * const { result } = await refreshCartCreditWorkflow(container).run({ input: { cart_id } })
@@ -39,14 +47,19 @@ export const refreshCartCreditWorkflowId = "portico-refresh-cart-credit"
  */
 export const refreshCartCreditWorkflow = createWorkflow(
   refreshCartCreditWorkflowId,
-  (input: { cart_id: string; mode?: CartCreditMode; locked_decision?: boolean }) => {
+  (input: { cart_id: string; mode?: CartCreditMode; locked_decision?: boolean; lock_timeout?: number }) => {
     const plan = planCartCreditStep(input)
     // `locked_decision`: decide only under the lock. A plan read without it
     // can catch another refresh between deleting the old line and writing the
     // new one and wrongly find nothing to do; a caller that has just changed
     // what the credit depends on (the client's switch) must not skip.
     const rewritten = when("credit-outdated", { plan, input }, ({ plan, input }) => plan.changed || !!input.locked_decision).then(() => {
-      acquireLockStep({ key: input.cart_id, timeout: 10, ttl: 30, executeOnSubWorkflow: true })
+      acquireLockStep({
+        key: input.cart_id,
+        timeout: transform({ input }, ({ input }) => input.lock_timeout ?? 10),
+        ttl: 30,
+        executeOnSubWorkflow: true,
+      })
       const fresh = planCartCreditStep(input).config({ name: "plan-cart-credit-locked" })
       deleteCartCreditLinesWorkflow.runAsStep({
         input: transform({ fresh }, ({ fresh }) => ({ id: fresh.delete_ids })),
@@ -54,12 +67,14 @@ export const refreshCartCreditWorkflow = createWorkflow(
       createCartCreditLinesWorkflow.runAsStep({
         input: transform({ fresh }, ({ fresh }) => fresh.create),
       })
-      // A cart without a payment collection yet (items still being added)
-      // has nothing to refresh: handing Medusa's workflow the cart without
-      // one skips its cart-with-totals read, so the lock is held shorter.
+      // A cart without a payment collection yet (items still being added),
+      // or whose credit turned out right under the lock (a `locked_decision`
+      // with nothing to do), has nothing to refresh: handing Medusa's
+      // workflow the cart without one skips its cart-with-totals read, so the
+      // lock is held shorter.
       refreshPaymentCollectionForCartWorkflow.runAsStep({
         input: transform({ input, fresh }, ({ input, fresh }) =>
-          fresh.payment_collection_id
+          fresh.payment_collection_id && fresh.changed
             ? { cart_id: input.cart_id }
             : ({ cart: { id: input.cart_id, payment_collection: null } } as unknown as { cart_id: string })
         ),

@@ -21,10 +21,10 @@ export const voidOpenInvoiceWorkflow = createWorkflow(
     acquireLockStep({ key, timeout: 10, ttl: 60 })
     const open = validateOpenInvoiceStep({ id: input.id })
     cancelOrderWorkflow.runAsStep({
-      input: transform({ open, input }, ({ open, input }) => ({ order_id: open.order_id, canceled_by: input.actor_id })),
+      input: transform({ open, input }, ({ open, input }) => ({ order_id: open.order_id as string, canceled_by: input.actor_id })),
     })
     const invoice = syncOrderInvoiceWorkflow.runAsStep({
-      input: transform({ open }, ({ open }) => ({ order_id: open.order_id })),
+      input: transform({ open }, ({ open }) => ({ order_id: open.order_id as string })),
     })
     releaseLockStep({ key })
     return new WorkflowResponse(invoice)

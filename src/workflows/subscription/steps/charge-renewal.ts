@@ -37,6 +37,10 @@ export type RenewalCharge = {
   payment_collection_id: string | null
   code?: string
   next_attempt_at?: Date | null
+  /** The attempt made by this run (1 for the first charge). */
+  attempt?: number
+  /** Dunning gave up and canceled the subscription in this run. */
+  canceled?: boolean
 }
 
 /** The idempotency key of a renewal's charge attempt: the same attempt never charges twice. */
@@ -157,7 +161,12 @@ export const chargeRenewalStep = createStep(chargeRenewalStepId, async (input: {
       attempt: { ...base, status: "requires_action", code: "payment_requires_action" },
     })
     await subscriptions.markRenewalUnpaid(renewal.id, { status: "requires_action", code: "payment_requires_action", now })
-    return new StepResponse<RenewalCharge>({ outcome: "requires_action", payment_collection_id: collectionId, code: "payment_requires_action" })
+    return new StepResponse<RenewalCharge>({
+      outcome: "requires_action",
+      payment_collection_id: collectionId,
+      code: "payment_requires_action",
+      attempt,
+    })
   }
   const code = error?.decline_code ?? error?.code ?? "payment_declined"
   const attempts = [...(renewal.attempts ?? []), { ...base, status: "failed" }]
@@ -167,7 +176,7 @@ export const chargeRenewalStep = createStep(chargeRenewalStepId, async (input: {
   })
   const settings = subscriptions.getSettings()
   const next = HARD_DECLINE_CODES.has(code) ? null : nextAttempt(settings.dunning_retry_days, attempts, now)
-  await subscriptions.markRenewalUnpaid(renewal.id, {
+  const unpaid = await subscriptions.markRenewalUnpaid(renewal.id, {
     status: next ? "retrying" : "failed",
     next_attempt_at: next,
     code,
@@ -180,5 +189,7 @@ export const chargeRenewalStep = createStep(chargeRenewalStepId, async (input: {
     payment_collection_id: collectionId,
     code,
     next_attempt_at: next,
+    attempt,
+    canceled: unpaid?.to === "canceled" && unpaid.from !== "canceled",
   })
 })

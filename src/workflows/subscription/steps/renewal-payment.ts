@@ -81,9 +81,13 @@ export const authorizeRenewalPaymentStepId = "portico-authorize-renewal-payment-
  */
 export const authorizeRenewalPaymentStep = createStep(
   authorizeRenewalPaymentStepId,
-  async (input: { subscription_id: string; renewal_id: string; customer_id?: string | null }, { container }) => {
+  async (
+    input: { subscription_id: string; renewal_id: string; customer_id?: string | null; actor_type?: "customer" | "system" },
+    { container }
+  ) => {
     const { sub, renewal, subscriptions } = await payableRenewal(container, input)
     const payments = container.resolve<IPaymentModuleService>(Modules.PAYMENT)
+    const actor = { actor_type: input.actor_type ?? "customer", actor_id: input.customer_id ?? null } as const
     if (!renewal.payment_collection_id) {
       throw new PorticoError(MedusaError.Types.NOT_ALLOWED, PorticoErrorCode.PAYMENT_DECLINED, "Start the payment first.")
     }
@@ -116,8 +120,7 @@ export const authorizeRenewalPaymentStep = createStep(
     if (method && data.setup_future_usage && /^pp_stripe/.test(session.provider_id)) {
       const holderId = (session.context as { account_holder?: AccountHolder } | null)?.account_holder?.id ?? sub.payment_account_holder_id
       await subscriptions.setPaymentMethod(sub.id, {
-        actor_type: "customer",
-        actor_id: input.customer_id ?? null,
+        ...actor,
         payment_provider_id: session.provider_id,
         payment_method_id: method,
         payment_account_holder_id: holderId,
@@ -129,7 +132,7 @@ export const authorizeRenewalPaymentStep = createStep(
         }),
       })
     }
-    await subscriptions.retryRenewalNow(sub.id, { actor_type: "customer", actor_id: input.customer_id ?? null, now: clock.now() })
+    await subscriptions.retryRenewalNow(sub.id, { ...actor, now: clock.now() })
     return new StepResponse({ renewal_id: renewal.id })
   }
 )

@@ -71,6 +71,44 @@ export const renewSubscriptionWorkflow = createWorkflow(renewSubscriptionWorkflo
         : []
     ),
   }).config({ name: "emit-subscription-renewed" })
+  emitEventStep({
+    eventName: SubscriptionEvents.PAYMENT_FAILED,
+    data: transform({ start, charge }, ({ start, charge }) =>
+      start.renewal && (charge.outcome === "retrying" || charge.outcome === "failed") && charge.attempt
+        ? [
+            {
+              id: start.renewal.subscription_id,
+              renewal_id: start.renewal.id,
+              attempt: charge.attempt,
+              code: charge.code ?? null,
+              next_attempt_at: charge.next_attempt_at ?? null,
+              final: charge.outcome === "failed",
+            },
+          ]
+        : []
+    ),
+  }).config({ name: "emit-renewal-payment-failed" })
+  emitEventStep({
+    eventName: SubscriptionEvents.PAYMENT_REQUIRES_ACTION,
+    data: transform({ start, charge }, ({ start, charge }) =>
+      start.renewal && charge.outcome === "requires_action"
+        ? [{ id: start.renewal.subscription_id, renewal_id: start.renewal.id, reason: charge.code ?? null }]
+        : []
+    ),
+  }).config({ name: "emit-renewal-requires-action" })
+  emitEventStep({
+    eventName: SubscriptionEvents.STATUS_CHANGED,
+    data: transform({ start, charge }, ({ start, charge }) => {
+      if (!start.renewal && (start.reason === "canceled" || start.reason === "ended") && start.subscription) {
+        const action = start.reason === "canceled" ? "canceled" : "ended"
+        return [{ id: start.subscription.id, from: "active", to: start.reason, action, actor_type: "system", actor_id: null }]
+      }
+      if (start.renewal && charge.canceled) {
+        return [{ id: start.renewal.subscription_id, from: "past_due", to: "canceled", action: "canceled", actor_type: "system", actor_id: null }]
+      }
+      return []
+    }),
+  }).config({ name: "emit-renewal-status-changed" })
   releaseLockStep({ key })
   return new WorkflowResponse(
     transform({ start, charge, placed }, ({ start, charge, placed }) => ({

@@ -46,6 +46,6 @@ export const startRenewalPaymentWorkflow = createWorkflow(
  */
 export const authorizeRenewalPaymentWorkflow = createWorkflow(
   "portico-authorize-renewal-payment",
-  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null }) =>
+  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null; actor_type?: "customer" | "system" }) =>
     new WorkflowResponse(authorizeRenewalPaymentStep(input))
 )
