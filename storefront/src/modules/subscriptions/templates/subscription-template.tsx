@@ -123,7 +123,7 @@ export default function SubscriptionTemplate({
           <h2 id="summary-title" className="text-lg font-semibold">
             Details
           </h2>
-          <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
+          <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-3 text-sm sm:grid-cols-[10rem_1fr] sm:gap-x-6">
             {facts.map((f) => (
               <div key={f.testId} className="contents">
                 <dt className="text-ink-soft">{f.label}</dt>
