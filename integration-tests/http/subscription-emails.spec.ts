@@ -135,8 +135,9 @@ medusaIntegrationTestRunner({
       expect((await sendDueRenewalReminders(getContainer())).reminded).not.toContain(sub.id)
       expect(await mails(reminders)).toHaveLength(0)
       // Two days before: one reminder and one event; again (another pass, a day later), nothing more.
+      // (Asserted on the mailbox and the events: the app's own hourly job may run a pass too.)
       clock.set(new Date(end - 2 * DAY))
-      expect((await sendDueRenewalReminders(getContainer())).reminded).toContain(sub.id)
+      await sendDueRenewalReminders(getContainer())
       expect((await sendDueRenewalReminders(getContainer())).reminded).not.toContain(sub.id)
       clock.set(new Date(end - DAY))
       await sendDueRenewalReminders(getContainer())

@@ -236,7 +236,7 @@ export function subscriptionPaymentFailedData(input: {
     action = "Please confirm the payment in your customer portal."
   } else if (problem.reason === "manual_payment") {
     action = bank
-      ? `Please transfer ${amountDue} to the account below with ${reference} as the payment reference, or pay the invoice by card in your customer portal.`
+      ? `Please pay it by bank transfer with ${reference} as the payment reference (the details are below), or by card in your customer portal.`
       : `Please pay invoice ${reference} in your customer portal.`
   } else {
     action = "Please pay the invoice in your customer portal; the card you pay with is kept for the next renewals."

@@ -326,9 +326,11 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
       )
     }
     case "subscription_payment_failed": {
-      // Bank details only for a subscription paid by bank transfer; those not configured are left out.
+      // Bank details only for a subscription paid by bank transfer (an invoice to pay, not a failure);
+      // those not configured are left out.
+      const bankTransfer = !!(x.instructions || x.iban || x.account_holder)
       const details = [
-        ["Payment reference", x.iban || x.account_holder ? x.invoice_number : ""],
+        ["Payment reference", bankTransfer ? x.invoice_number : ""],
         ["Account holder", x.account_holder],
         ["IBAN", x.iban],
         ["BIC", x.bic],
@@ -336,10 +338,21 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
       ].filter(([, value]) => value)
       return (
         <>
-          <Heading style={styles.heading}>Your payment for {x.service_title} needs attention</Heading>
+          <Heading style={styles.heading}>
+            {bankTransfer ? `Your invoice for ${x.service_title} is ready` : `Your payment for ${x.service_title} needs attention`}
+          </Heading>
           <Text style={styles.text}>
-            Hi {x.customer_name}, we could not collect the payment of <strong>{x.amount_due}</strong> for your
-            subscription to {x.service_title} ({x.period_start} to {x.period_end}, invoice {x.invoice_number}).
+            {bankTransfer ? (
+              <>
+                Hi {x.customer_name}, your subscription to {x.service_title} renews for {x.period_start} to{" "}
+                {x.period_end}: invoice {x.invoice_number}, <strong>{x.amount_due}</strong> to pay.
+              </>
+            ) : (
+              <>
+                Hi {x.customer_name}, we could not collect the payment of <strong>{x.amount_due}</strong> for your
+                subscription to {x.service_title} ({x.period_start} to {x.period_end}, invoice {x.invoice_number}).
+              </>
+            )}
           </Text>
           {x.problem ? <Text style={styles.text}>{x.problem}</Text> : null}
           {x.retry ? <Text style={styles.text}>{x.retry}</Text> : null}

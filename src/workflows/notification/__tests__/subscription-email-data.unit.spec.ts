@@ -127,6 +127,7 @@ describe("subscription email data", () => {
     expect(email.text).toContain("March 2, 2026")
     expect(email.text).not.toContain("insufficient_funds")
     expect(email.text).not.toContain("IBAN")
+    expect(email.html).toContain("we could not collect the payment")
   })
 
   it("says when there will be no more retries, and whether the subscription is canceled", () => {
@@ -201,6 +202,8 @@ describe("subscription email data", () => {
       })
     )
     const email = await renderEmail("subscription_payment_failed", data)
+    expect(email.html).toContain("Your invoice for Care plan is ready")
+    expect(email.html).not.toContain("we could not collect")
     expect(email.text).toContain("Payment reference")
     expect(email.text).toContain("DE89 3704 0044 0532 0130 00")
     expect(email.text).toContain("Write INV-000008 on the transfer.")
