@@ -246,7 +246,7 @@ medusaIntegrationTestRunner({
       expect(vars(canceled).canceled_by).toBe("Its renewal payment could not be collected.")
     })
 
-    it("asks the client to confirm a 3-D Secure renewal in the portal, and gives a bank-transfer renewal the bank details", async () => {
+    it("asks the client to confirm a 3-D Secure renewal in the portal, and gives a bank-transfer renewal the bank details (then its receipt once marked paid)", async () => {
       const tess = await subscribe("tess.emails@example.com")
       stripe.offSession(await cardOf(tess.sub.id), "3ds")
       const bank = await subscribe("bill.emails@example.com", BANK)
@@ -279,6 +279,11 @@ medusaIntegrationTestRunner({
       expect(vars(transfer).instructions).toContain(reference)
       expect(transfer.text).toContain(vars(transfer).iban)
       expect(transfer.text).toContain("Payment reference")
+      // The transfer arrives and the merchant marks the invoice paid: the renewal receipt, not the payment confirmation.
+      await api.post(`/admin/portico/invoices/${manual.invoice_id}/mark-paid`, {}, admin)
+      const [receipt] = await mailsEventually(`portico:subscription_renewed:${manual.id}`, 1)
+      expect(vars(receipt)).toMatchObject({ invoice_number: reference, total: "$25.00" })
+      expect(await mails(`portico:payment_confirmation:${manual.invoice_id}`)).toHaveLength(0)
     })
 
     it("emails the cancel once: by the client now, and at the period end by the job", async () => {

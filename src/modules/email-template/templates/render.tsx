@@ -354,7 +354,7 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
               </>
             )}
           </Text>
-          {x.problem ? <Text style={styles.text}>{x.problem}</Text> : null}
+          {x.problem && !bankTransfer ? <Text style={styles.text}>{x.problem}</Text> : null}
           {x.retry ? <Text style={styles.text}>{x.retry}</Text> : null}
           {x.action ? (
             <Text style={styles.text}>
