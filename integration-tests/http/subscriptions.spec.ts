@@ -481,5 +481,20 @@ medusaIntegrationTestRunner({
       const { data: orders } = await api.get(`/admin/orders?customer_id=${client.customer_id}&fields=id`, admin)
       expect(orders.orders).toHaveLength(2)
     })
+
+    it("a cancel after a charge went through (the run killed before its order) settles that period first", async () => {
+      const { client, subs } = await subscribe("lou.sub@example.com")
+      const [sub] = subs
+      clock.set(new Date(new Date(sub.next_renewal_at).getTime() + 60_000))
+      const { result: charged } = await upToCharge(getContainer()).run({ input: { subscription_id: sub.id } })
+      expect(charged.outcome).toBe("paid")
+      const { data } = await api.post(`/store/portico/subscriptions/${sub.id}/changes`, { type: "cancel" }, client.headers)
+      expect(data.subscription).toMatchObject({ status: "canceled", cycles_paid: 2 })
+      const [renewal] = data.subscription.renewals
+      expect(renewal).toMatchObject({ status: "paid", order_id: expect.stringMatching(/^order_/) })
+      expect(renewalCharges(renewal.id)).toHaveLength(1)
+      const { data: inv } = await api.get(`/store/portico/invoices/${renewal.invoice_number}`, client.headers)
+      expect(inv.invoice.status).toBe("paid")
+    })
   },
 })

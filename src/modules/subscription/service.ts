@@ -744,6 +744,26 @@ export default class SubscriptionModuleService extends MedusaService({
     return { id, from: sub.status, to: sub.status, action: "payment_method_updated", canceled_renewals: [] }
   }
 
+  /**
+   * Records that the renewal reminder of the current period went out: only
+   * while the subscription is still in the period the reminder was about
+   * (`period_end`) and not reminded yet, so one caller of several wins
+   * (`true`). `completeRenewal` clears it for the next period.
+   */
+  @InjectTransactionManager()
+  async markReminded(
+    id: string,
+    input: { period_end: Date; now: Date },
+    @MedusaContext() ctx: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = (await ctx.transactionManager!.execute(
+      `update portico_subscription set reminded_at = ?, updated_at = now()
+       where id = ? and reminded_at is null and current_period_end = ? and deleted_at is null returning id`,
+      [input.now, id, input.period_end]
+    )) as { id: string }[]
+    return rows.length > 0
+  }
+
   /** Moves guest subscriptions to the customer who claimed them (first portal login). */
   @InjectTransactionManager()
   async moveToCustomer(

@@ -9,3 +9,11 @@ export {
   type PaymentInstructions,
 } from "./payment-instructions"
 export { sendPaymentInstructionsEmail, paymentInstructionsKey, type InvoiceOpenedEvent } from "./payment-instructions-email"
+export {
+  sendDueRenewalReminders,
+  sendSubscriptionCanceledEmail,
+  sendSubscriptionPaymentActionEmail,
+  sendSubscriptionPaymentFailedEmail,
+  subscriptionEmailKeys,
+  type RenewalRemindersResult,
+} from "./subscription-emails"

@@ -46,6 +46,33 @@ type Payment = { provider_id: string; data: Partial<BankTransferData> | null; am
 export const isBankTransferProvider = (providerId: string | null | undefined) => !!providerId?.startsWith("pp_bank_transfer_")
 
 /**
+ * The merchant's bank details as a bank-transfer payment keeps them, with
+ * the instructions' `{{reference}}` filled in (the invoice number the client
+ * writes on the transfer).
+ */
+export function bankTransferDetails(data: Partial<BankTransferData> | null | undefined, reference: string) {
+  const d = data ?? {}
+  return {
+    account_holder: d.account_holder ?? null,
+    iban: d.iban ?? null,
+    bic: d.bic ?? null,
+    bank_name: d.bank_name ?? null,
+    text: (d.instructions ?? "").replace(/\{\{\s*reference\s*\}\}/g, reference),
+  }
+}
+
+/**
+ * The bank details of an order paid by bank transfer (from its payment),
+ * for another invoice to be paid the same way (a subscription's renewal,
+ * with that invoice's number as the reference); null when the order was not
+ * paid by bank transfer.
+ */
+export function orderBankTransferDetails(order: OrderForPaymentInstructions, reference: string) {
+  const payment = paymentsOf<Payment>(order).find((p) => isBankTransferProvider(p.provider_id))
+  return payment ? bankTransferDetails(payment.data, reference) : null
+}
+
+/**
  * How to pay `order`: the instructions of its bank-transfer payment, or null
  * when it was paid another way (or was not placed from a cart). The
  * reference is the order's invoice number and the status the invoice's
@@ -66,17 +93,12 @@ export async function orderPaymentInstructions(
   const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
   const [invoice] = await invoices.listInvoices({ order_id: order.id }, { select: ["id", "number", "status"], take: 1 })
   const reference = invoice?.number ?? ""
-  const data = payment.data ?? {}
   return {
     provider_id: payment.provider_id,
     invoice: invoice ? { id: invoice.id, number: invoice.number ?? null, status: invoice.status } : null,
     payment_instructions: {
       method: "bank_transfer",
-      account_holder: data.account_holder ?? null,
-      iban: data.iban ?? null,
-      bic: data.bic ?? null,
-      bank_name: data.bank_name ?? null,
-      text: (data.instructions ?? "").replace(/\{\{\s*reference\s*\}\}/g, reference),
+      ...bankTransferDetails(payment.data, reference),
       reference,
       amount: Number(payment.amount),
       currency_code: payment.currency_code,

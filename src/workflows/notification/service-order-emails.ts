@@ -29,7 +29,7 @@ type ServiceOrderRow = ServiceOrderForEmail & {
 }
 
 /** The customers' names, by id. */
-async function customersById(container: MedusaContainer, ids: (string | null | undefined)[]) {
+export async function customersById(container: MedusaContainer, ids: (string | null | undefined)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))]
   if (!wanted.length) {
     return new Map<string, OrderForEmail["customer"]>()
@@ -44,7 +44,7 @@ async function customersById(container: MedusaContainer, ids: (string | null | u
 }
 
 /** The billing-address names of orders, by order id (what emails greet with). */
-async function billingNamesByOrder(container: MedusaContainer, ids: (string | null | undefined)[]) {
+export async function billingNamesByOrder(container: MedusaContainer, ids: (string | null | undefined)[]) {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))]
   if (!wanted.length) {
     return new Map<string, BillingNameForEmail | null>()

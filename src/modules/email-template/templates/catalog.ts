@@ -13,6 +13,10 @@ export const EmailTemplate = {
   MERCHANT_NEW_ORDER: "merchant_new_order",
   PAYMENT_INSTRUCTIONS: "payment_instructions",
   LOGIN_LINK: "login_link",
+  SUBSCRIPTION_RENEWED: "subscription_renewed",
+  SUBSCRIPTION_PAYMENT_FAILED: "subscription_payment_failed",
+  SUBSCRIPTION_CANCELED: "subscription_canceled",
+  SUBSCRIPTION_RENEWAL_UPCOMING: "subscription_renewal_upcoming",
 } as const
 export type EmailTemplateName = (typeof EmailTemplate)[keyof typeof EmailTemplate]
 export const EMAIL_TEMPLATES = Object.values(EmailTemplate) as [EmailTemplateName, ...EmailTemplateName[]]
@@ -82,6 +86,33 @@ const orderUrl = v(
   "The order's invoice in the customer portal, with how to pay and whether the payment arrived (`<storefront>/portal/invoices/<number>`, through login when needed)",
   "https://shop.example.com/portal/invoices/INV-000042"
 )
+
+const subscriptionTitle = v(
+  "service_title",
+  "The subscribed service's title (with its variant)",
+  "Care plan (Monthly)"
+)
+const subscriptionUrl = v(
+  "subscription_url",
+  "The subscription's page in the customer portal (`<storefront>/portal/subscriptions/<id>`, through login when needed): renewals, invoices, the card, pay an unpaid renewal",
+  "https://shop.example.com/portal/subscriptions/sub_01J…"
+)
+const amountDue = v(
+  "amount_due",
+  "What is left to pay for the renewal after account credit, formatted in the subscription's currency",
+  "$25.00"
+)
+const bankVariables = [
+  v(
+    "instructions",
+    "Bank transfer only: the merchant's payment instructions with the invoice number as the reference (empty otherwise)",
+    "Please transfer the amount due to the account below and write INV-000042 as the payment reference."
+  ),
+  v("account_holder", "Bank transfer only: who the client pays (empty otherwise)", "Acme Studio Ltd"),
+  v("iban", "Bank transfer only: the merchant's IBAN (empty otherwise)", "DE89 3704 0044 0532 0130 00"),
+  v("bic", "Bank transfer only: the merchant's BIC / SWIFT code (empty otherwise)", "COBADEFFXXX"),
+  v("bank_name", "Bank transfer only: the merchant's bank (empty otherwise)", "Demo Bank"),
+]
 
 /** Every template, by name. */
 export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplateDefinition> = {
@@ -256,6 +287,147 @@ export const EMAIL_TEMPLATE_DEFINITIONS: Record<EmailTemplateName, EmailTemplate
       "Hi,",
       "Use this link to log in to your customer portal as {{customer_email}}: {{login_url}}",
       "It works once, within {{expires_in}}. If you did not ask for it, ignore this email: nobody can log in without the link.",
+    ].join("\n\n"),
+  },
+  subscription_renewed: {
+    name: "subscription_renewed",
+    title: "Subscription renewed",
+    recipient: "client",
+    description:
+      "Sent to the client once a subscription's renewal is paid (instead of the payment confirmation): the period, the amount paid and the account credit used, the invoice number, the next renewal date and the subscription's page in the portal.",
+    variables: [
+      customerName,
+      customerEmail,
+      subscriptionTitle,
+      orderNumber,
+      invoiceNumber,
+      v("period_start", "The first day of the period paid", "March 1, 2026"),
+      v("period_end", "The day the period paid ends (the next renewal, unless the subscription stops)", "April 1, 2026"),
+      creditUsed,
+      total,
+      v(
+        "next_renewal_date",
+        "When the subscription renews next; empty when it will not (canceled at the period end, last billing cycle)",
+        "April 1, 2026"
+      ),
+      v(
+        "intake_links",
+        "One line per service order of the renewal waiting for the client's details: its title and intake page link (empty when none)",
+        "Care plan: https://shop.example.com/portal/service-orders/sord_01J…"
+      ),
+      subscriptionUrl,
+      portalUrl,
+    ],
+    subject: "Your {{service_title}} subscription is renewed ({{invoice_number}})",
+    body: [
+      "Hi {{customer_name}},",
+      "Thank you: your subscription to {{service_title}} is renewed for {{period_start}} to {{period_end}}.",
+      "Paid: {{total}} (account credit used: {{credit_used}}). Invoice {{invoice_number}}.",
+      "Next renewal: {{next_renewal_date}}",
+      "Your subscription: {{subscription_url}}",
+    ].join("\n\n"),
+  },
+  subscription_payment_failed: {
+    name: "subscription_payment_failed",
+    title: "Subscription payment problem",
+    recipient: "client",
+    description:
+      "Sent to the client when a renewal could not be paid: a declined card (with the next retry date, or that there will be no more retries), a payment the client must confirm (3-D Secure), no saved card, or a subscription paid by bank transfer (then with the bank details and the invoice number as the payment reference). Says what to do, with the subscription's page in the portal.",
+    variables: [
+      customerName,
+      customerEmail,
+      subscriptionTitle,
+      paymentReference,
+      amountDue,
+      v("period_start", "The first day of the period to pay", "March 1, 2026"),
+      v("period_end", "The last day of the period to pay", "April 1, 2026"),
+      v(
+        "problem",
+        "What happened, in plain words (from the decline code; no code is shown to the client)",
+        "Your bank declined the payment: the card has insufficient funds."
+      ),
+      v(
+        "next_attempt_date",
+        "When the card is tried again; empty when it will not be (a final failure, or a payment that waits for the client)",
+        "March 3, 2026"
+      ),
+      v(
+        "retry",
+        "What happens next, in one sentence: the retry date, that there will be no more retries (and whether the subscription is canceled), or empty when the payment waits for the client",
+        "We will try your card again on March 3, 2026."
+      ),
+      v(
+        "action",
+        "What the client should do, in one sentence (update the card, confirm the payment, pay the invoice in the portal, or transfer the amount with the reference)",
+        "Update your card or pay the invoice in your customer portal."
+      ),
+      ...bankVariables,
+      subscriptionUrl,
+      portalUrl,
+    ],
+    subject: "Action needed: your payment of {{amount_due}} for {{service_title}}",
+    body: [
+      "Hi {{customer_name}},",
+      "We could not collect the payment of {{amount_due}} for your subscription to {{service_title}} ({{period_start}} to {{period_end}}, invoice {{invoice_number}}).",
+      "{{problem}}",
+      "{{retry}}",
+      "{{action}}",
+      "{{instructions}}",
+      "Your subscription: {{subscription_url}}",
+    ].join("\n\n"),
+  },
+  subscription_canceled: {
+    name: "subscription_canceled",
+    title: "Subscription canceled",
+    recipient: "client",
+    description:
+      "Sent to the client when a subscription is canceled: by the client, by the merchant, at the end of the paid period as asked, or because its renewal could not be paid.",
+    variables: [
+      customerName,
+      customerEmail,
+      subscriptionTitle,
+      v("canceled_date", "When the subscription was canceled", "March 1, 2026"),
+      v(
+        "canceled_by",
+        "Who canceled it and why, in words",
+        "You canceled it."
+      ),
+      subscriptionUrl,
+      portalUrl,
+    ],
+    subject: "Your {{service_title}} subscription is canceled",
+    body: [
+      "Hi {{customer_name}},",
+      "Your subscription to {{service_title}} was canceled on {{canceled_date}}. {{canceled_by}}",
+      "You will not be charged for it again. You can subscribe again at any time.",
+      "Your subscription: {{subscription_url}}",
+    ].join("\n\n"),
+  },
+  subscription_renewal_upcoming: {
+    name: "subscription_renewal_upcoming",
+    title: "Subscription renewal reminder",
+    recipient: "client",
+    description:
+      "Sent to the client `renewal_reminder_days` (PORTICO_RENEWAL_REMINDER_DAYS) before an active subscription renews, once per period; not sent when the option is unset or 0, nor for a subscription set to cancel at the period end.",
+    variables: [
+      customerName,
+      customerEmail,
+      subscriptionTitle,
+      v("renewal_date", "When the subscription renews", "April 1, 2026"),
+      v("amount", "The price of the next period, formatted in the subscription's currency (account credit pays it first)", "$25.00"),
+      v(
+        "payment_method",
+        "How the rest is paid: the saved card's label, `bank transfer`, or empty when no card is saved",
+        "visa •••• 4242"
+      ),
+      subscriptionUrl,
+      portalUrl,
+    ],
+    subject: "Your {{service_title}} subscription renews on {{renewal_date}}",
+    body: [
+      "Hi {{customer_name}},",
+      "Your subscription to {{service_title}} renews on {{renewal_date}} for {{amount}}, paid from your account credit first, then with {{payment_method}}.",
+      "To change the card, pause or cancel, open your subscription: {{subscription_url}}",
     ].join("\n\n"),
   },
 }

@@ -283,6 +283,145 @@ function DefaultBody({ template, data }: { template: EmailTemplateName; data: Em
           </Text>
         </>
       )
+    case "subscription_renewed": {
+      const pending = (data.service_orders ?? []).filter((so) => so.intake_url)
+      return (
+        <>
+          <Heading style={styles.heading}>Your subscription is renewed</Heading>
+          <Text style={styles.text}>
+            Hi {x.customer_name}, thank you: your subscription to <strong>{x.service_title}</strong> is renewed for{" "}
+            {x.period_start} to {x.period_end}.
+          </Text>
+          <Section>
+            <AmountLine label="Period" value={`${x.period_start} – ${x.period_end}`} />
+            <AmountLine label="Invoice" value={x.invoice_number} />
+            {isZero(x.credit_used) ? null : <AmountLine label="Account credit used" value={`−${x.credit_used}`} />}
+            <AmountLine label="Total paid" value={x.total} strong />
+            {x.next_renewal_date ? <AmountLine label="Next renewal" value={x.next_renewal_date} /> : null}
+          </Section>
+          {x.next_renewal_date ? null : (
+            <Text style={styles.text}>This was the last period: the subscription does not renew again.</Text>
+          )}
+          {pending.length ? (
+            <Section>
+              <Heading as="h2" style={{ ...styles.heading, fontSize: "16px", marginTop: "16px" }}>
+                We need a few details for this period
+              </Heading>
+              {pending.map((so) => (
+                <Text key={so.id} style={styles.text}>
+                  {so.title}:{" "}
+                  <Link href={so.intake_url ?? undefined} style={styles.link}>
+                    fill in the intake form
+                  </Link>
+                </Text>
+              ))}
+            </Section>
+          ) : null}
+          <Section style={{ margin: "16px 0" }}>
+            <Button href={x.subscription_url} style={styles.button}>
+              See your subscription
+            </Button>
+          </Section>
+        </>
+      )
+    }
+    case "subscription_payment_failed": {
+      // Bank details only for a subscription paid by bank transfer (an invoice to pay, not a failure);
+      // those not configured are left out.
+      const bankTransfer = !!(x.instructions || x.iban || x.account_holder)
+      const details = [
+        ["Payment reference", bankTransfer ? x.invoice_number : ""],
+        ["Account holder", x.account_holder],
+        ["IBAN", x.iban],
+        ["BIC", x.bic],
+        ["Bank", x.bank_name],
+      ].filter(([, value]) => value)
+      return (
+        <>
+          <Heading style={styles.heading}>
+            {bankTransfer ? `Your invoice for ${x.service_title} is ready` : `Your payment for ${x.service_title} needs attention`}
+          </Heading>
+          <Text style={styles.text}>
+            {bankTransfer ? (
+              <>
+                Hi {x.customer_name}, your subscription to {x.service_title} renews for {x.period_start} to{" "}
+                {x.period_end}: invoice {x.invoice_number}, <strong>{x.amount_due}</strong> to pay.
+              </>
+            ) : (
+              <>
+                Hi {x.customer_name}, we could not collect the payment of <strong>{x.amount_due}</strong> for your
+                subscription to {x.service_title} ({x.period_start} to {x.period_end}, invoice {x.invoice_number}).
+              </>
+            )}
+          </Text>
+          {x.problem && !bankTransfer ? <Text style={styles.text}>{x.problem}</Text> : null}
+          {x.retry ? <Text style={styles.text}>{x.retry}</Text> : null}
+          {x.action ? (
+            <Text style={styles.text}>
+              <strong>{x.action}</strong>
+            </Text>
+          ) : null}
+          {x.instructions ? <TextBody text={x.instructions} /> : null}
+          {details.length ? (
+            <Section>
+              <AmountLine label="Amount due" value={x.amount_due} strong />
+              {details.map(([label, value]) => (
+                <AmountLine key={label} label={label} value={value} />
+              ))}
+            </Section>
+          ) : null}
+          <Section style={{ margin: "16px 0" }}>
+            <Button href={x.subscription_url} style={styles.button}>
+              Open your subscription
+            </Button>
+          </Section>
+          <Text style={styles.muted}>
+            Or open <Linkified text={x.subscription_url} />
+          </Text>
+        </>
+      )
+    }
+    case "subscription_canceled":
+      return (
+        <>
+          <Heading style={styles.heading}>Your subscription is canceled</Heading>
+          <Text style={styles.text}>
+            Hi {x.customer_name}, your subscription to <strong>{x.service_title}</strong> was canceled on{" "}
+            {x.canceled_date}. {x.canceled_by}
+          </Text>
+          <Text style={styles.text}>You will not be charged for it again. You can subscribe again at any time.</Text>
+          <Section style={{ margin: "16px 0" }}>
+            <Button href={x.subscription_url} style={styles.button}>
+              See your subscription
+            </Button>
+          </Section>
+        </>
+      )
+    case "subscription_renewal_upcoming":
+      return (
+        <>
+          <Heading style={styles.heading}>Your subscription renews on {x.renewal_date}</Heading>
+          <Text style={styles.text}>
+            Hi {x.customer_name}, your subscription to <strong>{x.service_title}</strong> renews on {x.renewal_date}.
+          </Text>
+          <Section>
+            <AmountLine label="Renewal date" value={x.renewal_date} />
+            <AmountLine label="Amount" value={x.amount} strong />
+            {x.payment_method ? <AmountLine label="Paid with" value={x.payment_method} /> : null}
+          </Section>
+          <Text style={styles.text}>
+            {x.payment_method
+              ? "Any account credit you have is used first."
+              : "There is no saved card for this subscription: add one in your portal before the renewal, or pay the invoice there when it comes."}
+          </Text>
+          <Section style={{ margin: "16px 0" }}>
+            <Button href={x.subscription_url} style={styles.button}>
+              Manage your subscription
+            </Button>
+          </Section>
+          <Text style={styles.muted}>Change the card, pause or cancel before {x.renewal_date} in your customer portal.</Text>
+        </>
+      )
     case "payment_instructions": {
       // Bank details the merchant did not configure are left out, not shown empty.
       const details = [

@@ -13,6 +13,7 @@ import {
   type ServiceOrderForEmail,
 } from "../email-data"
 import { canSendEmails, emailSettings, type PorticoEmail, sendPorticoEmails, type SentEmail } from "../send-email"
+import { subscriptionRenewedEmail } from "../subscription-emails"
 
 export const sendPaymentNotificationsStepId = "portico-send-payment-notifications-step"
 
@@ -25,11 +26,18 @@ export const paymentNotificationKeys = (invoiceId: string) => ({
   merchant_new_order: `portico:merchant_new_order:${invoiceId}`,
 })
 
-/** Builds the payment emails of a paid invoice (nothing for an invoice that is not paid). */
+/**
+ * Builds the payment emails of a paid invoice (nothing for an invoice that
+ * is not paid): the client's payment confirmation, or for a subscription
+ * renewal's invoice the `subscription_renewed` receipt instead; and the
+ * merchant's notice.
+ */
 export async function paymentEmails(container: MedusaContainer, invoiceId: string): Promise<PorticoEmail[]> {
   const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
   const [invoice] = (await invoices.listInvoices({ id: invoiceId }, { relations: ["lines"], take: 1 })) as unknown as (InvoiceForEmail & {
     status: string
+    renewal_id: string | null
+    subscription_id: string | null
   })[]
   if (!invoice || invoice.status !== "paid") {
     return []
@@ -66,8 +74,16 @@ export async function paymentEmails(container: MedusaContainer, invoiceId: strin
     service_orders: serviceOrders,
     storefront_url: settings.storefront_url,
   })
+  const renewed = invoice.renewal_id
+    ? await subscriptionRenewedEmail(container, {
+        invoice,
+        order,
+        service_orders: serviceOrders,
+        storefront_url: settings.storefront_url,
+      })
+    : null
   const emails: PorticoEmail[] = [
-    {
+    renewed ?? {
       template: "payment_confirmation",
       to,
       data: confirmation,
@@ -94,9 +110,11 @@ export async function paymentEmails(container: MedusaContainer, invoiceId: strin
 /**
  * Sends the emails of a paid invoice: the client's `payment_confirmation`
  * (items, totals, credit used, invoice number, intake links, portal link) to
- * the order's email, and the merchant's `merchant_new_order` when a merchant
- * email is set. One email per invoice each (idempotency keys
- * `portico:payment_confirmation:<invoice_id>` and
+ * the order's email — for a subscription renewal's invoice the
+ * `subscription_renewed` receipt instead — and the merchant's
+ * `merchant_new_order` when a merchant email is set. One email per invoice
+ * each (idempotency keys `portico:payment_confirmation:<invoice_id>` or
+ * `portico:subscription_renewed:<renewal_id>`, and
  * `portico:merchant_new_order:<invoice_id>`), however often it runs.
  *
  * A no-op when the app has no notification module; it never fails the

@@ -1,4 +1,4 @@
-import type { IOrderModuleService } from "@medusajs/framework/types"
+import type { IOrderModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
@@ -39,7 +39,16 @@ export const renewalOrderId = (renewalId: string) => `order_${renewalId.replace(
  */
 export const placeRenewalOrderStep = createStep(
   placeRenewalOrderStepId,
-  async (input: { renewal_id: string | null; paid: boolean; payment_collection_id: string | null }, { container }) => {
+  async (input: { renewal_id: string | null; paid: boolean; payment_collection_id: string | null }, { container }) =>
+    new StepResponse(await placeRenewalOrder(container, input))
+)
+
+/** What {@link placeRenewalOrderStep} does, for steps that settle a paid renewal on their way (a cancel). */
+export async function placeRenewalOrder(
+  container: MedusaContainer,
+  input: { renewal_id: string | null; paid: boolean; payment_collection_id: string | null }
+): Promise<PlacedRenewal> {
+  {
     const none: PlacedRenewal = {
       renewal_id: input.renewal_id,
       subscription_id: null,
@@ -50,12 +59,12 @@ export const placeRenewalOrderStep = createStep(
       completed: false,
     }
     if (!input.renewal_id || !input.paid) {
-      return new StepResponse(none)
+      return none
     }
     const subscriptions = container.resolve<SubscriptionModuleService>(PORTICO_SUBSCRIPTION_MODULE)
     const renewal = await subscriptions.getRenewal(input.renewal_id)
     if (!renewal || renewal.status === "canceled" || renewal.status === "failed") {
-      return new StepResponse(none)
+      return none
     }
     const sub = await subscriptions.retrieveSubscription(renewal.subscription_id)
     const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
@@ -113,7 +122,7 @@ export const placeRenewalOrderStep = createStep(
       invoicePaid = (await invoices.markPaid(renewal.invoice_id)).transitioned
     }
     const done = await subscriptions.completeRenewal(renewal.id, { order_id: orderId, now: clock.now() })
-    return new StepResponse<PlacedRenewal>({
+    return {
       renewal_id: renewal.id,
       subscription_id: sub.id,
       order_id: orderId,
@@ -121,6 +130,6 @@ export const placeRenewalOrderStep = createStep(
       period: renewal.period,
       invoice_paid: invoicePaid,
       completed: done.completed,
-    })
+    }
   }
-)
+}

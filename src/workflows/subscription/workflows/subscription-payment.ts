@@ -1,6 +1,12 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { authorizeRenewalPaymentStep, startRenewalPaymentStep } from "../steps/renewal-payment"
 import { setSubscriptionPaymentMethodStep, setupSubscriptionCardStep } from "../steps/subscription-card"
+
+/** The subscription's lock (the renewal job's): payments and card changes never interleave with a renewal. */
+function lockKey(input: { subscription_id: string }) {
+  return transform({ input }, ({ input }) => `portico-subscription:${input.subscription_id}`)
+}
 
 /**
  * Starts saving a new card for a subscription (a Stripe SetupIntent on the
@@ -25,7 +31,13 @@ export const setSubscriptionPaymentMethodWorkflow = createWorkflow(
     payment_method_id: string
     actor_type: "customer" | "user"
     actor_id?: string | null
-  }) => new WorkflowResponse(setSubscriptionPaymentMethodStep(input))
+  }) => {
+    const key = lockKey(input)
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const result = setSubscriptionPaymentMethodStep(input)
+    releaseLockStep({ key })
+    return new WorkflowResponse(result)
+  }
 )
 
 /**
@@ -34,8 +46,13 @@ export const setSubscriptionPaymentMethodWorkflow = createWorkflow(
  */
 export const startRenewalPaymentWorkflow = createWorkflow(
   "portico-start-renewal-payment",
-  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null; provider_id?: string | null }) =>
-    new WorkflowResponse(startRenewalPaymentStep(input))
+  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null; provider_id?: string | null }) => {
+    const key = lockKey(input)
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const result = startRenewalPaymentStep(input)
+    releaseLockStep({ key })
+    return new WorkflowResponse(result)
+  }
 )
 
 /**
@@ -46,6 +63,11 @@ export const startRenewalPaymentWorkflow = createWorkflow(
  */
 export const authorizeRenewalPaymentWorkflow = createWorkflow(
   "portico-authorize-renewal-payment",
-  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null; actor_type?: "customer" | "system" }) =>
-    new WorkflowResponse(authorizeRenewalPaymentStep(input))
+  (input: { subscription_id: string; renewal_id: string; customer_id?: string | null; actor_type?: "customer" | "system" }) => {
+    const key = lockKey(input)
+    acquireLockStep({ key, timeout: 30, ttl: 120 })
+    const result = authorizeRenewalPaymentStep(input)
+    releaseLockStep({ key })
+    return new WorkflowResponse(result)
+  }
 )
