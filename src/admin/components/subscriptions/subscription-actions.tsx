@@ -47,7 +47,7 @@ type DrawerAction = "cancel_now" | "pause" | "move_renewal"
  * Runs a change on the subscription: the page shows the subscription the
  * server answers; the lists, invoices (canceling voids unpaid renewals'
  * invoices, a retry may pay one) and credit (refunds, credit taken back)
- * are refreshed.
+ * are refreshed. After a refusal the subscription is fetched again.
  */
 function useSubscriptionChange(subscription: AdminSubscription) {
   const queryClient = useQueryClient()
@@ -61,6 +61,8 @@ function useSubscriptionChange(subscription: AdminSubscription) {
         queryClient.invalidateQueries({ queryKey: porticoKeys.credit }),
       ])
     },
+    // A refusal often means the page is stale (the client or the renewal job changed it): show the subscription as it is.
+    onError: () => queryClient.invalidateQueries({ queryKey: porticoKeys.subscription(subscription.id) }),
   })
 }
 
@@ -169,10 +171,8 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
             if (renewal?.status === "paid") {
               toast.success("Renewal paid")
             } else {
-              const status = renewal ? RENEWAL_STATUS[renewal.status].label.toLowerCase() : "unpaid"
-              toast.warning(
-                `The renewal is still ${status}${renewal?.last_error_code ? ` (${renewal.last_error_code})` : ""}`
-              )
+              const status = renewal ? `: ${RENEWAL_STATUS[renewal.status].label.toLowerCase()}` : ""
+              toast.warning(`Still unpaid${status}${renewal?.last_error_code ? ` (${renewal.last_error_code})` : ""}`)
             }
           }
         )
