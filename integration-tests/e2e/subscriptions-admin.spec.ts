@@ -201,6 +201,8 @@ describe("admin subscriptions", () => {
 
     // Pause (no resume date): the drawer, then the page shows it paused, with the history entry.
     await page.getByTestId("subscription-manage").click()
+    await page.getByTestId("subscription-action-pause").waitFor()
+    await shot("manage-menu")
     await page.getByTestId("subscription-action-pause").click()
     await page.getByTestId("subscription-change-drawer").waitFor()
     await shot("pause-drawer")
@@ -257,7 +259,10 @@ describe("admin subscriptions", () => {
     expect(await paid.getByTestId("renewal-credit").textContent()).toBe(`${price} from credit`)
     expect(await paid.getByTestId("renewal-invoice-link").textContent()).toMatch(/^INV-\d{6}$/)
     expect(await paid.getByTestId("renewal-order-link").getAttribute("href")).toMatch(/^\/app\/orders\//)
-    expect(await text(page, "subscription-notice")).toMatch(/is unpaid \(needs the client\): no_payment_method/)
+    expect(await text(page, "subscription-notice")).toMatch(
+      /is unpaid \(needs the client\): no saved card: the client pays the renewal's invoice from the portal \[no_payment_method\]\.$/
+    )
+    expect(await text(page, "subscription-fact-next-renewal")).toMatch(/^Overdue since /)
     // A paid renewal's attempts: none, credit paid it all.
     await paid.getByTestId("renewal-toggle").click()
     await page.getByTestId("renewal-no-attempts").filter({ hasText: "account credit paid it all" }).waitFor()

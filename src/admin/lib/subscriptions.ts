@@ -77,6 +77,16 @@ export const SUBSCRIPTION_ACTOR: Record<SubscriptionActorType, string> = {
   user: "Merchant",
 }
 
+/**
+ * What the codes a renewal is left unpaid with mean (the others are the
+ * payment provider's decline codes, shown as they are).
+ */
+export const RENEWAL_CODE_HINT: Record<string, string> = {
+  no_payment_method: "no saved card: the client pays the renewal's invoice from the portal",
+  manual_payment: "bought by bank transfer: the renewal's invoice waits for the client's payment",
+  payment_requires_action: "the bank asks the client to confirm the charge (3-D Secure) from the portal",
+}
+
 /** Renewals still being paid: the one a retry charges, the one that blocks moving the renewal date. */
 const OPEN_RENEWAL: RenewalStatus[] = ["pending", "retrying", "requires_action"]
 
@@ -110,8 +120,9 @@ export function periodRange(start: string, end: string) {
 
 /**
  * What the "next renewal" of a subscription says: its date; "Cancels on …"
- * when it is set to cancel at the period end; "Resumes on …" / "Paused"; "—"
- * when nothing more will be charged.
+ * when it is set to cancel at the period end; "Resumes on …" / "Paused";
+ * "Overdue since …" while a renewal is unpaid; "—" when nothing more will be
+ * charged.
  */
 export function nextRenewalLabel(
   s: Pick<SubscriptionView, "status" | "cancel_at_period_end" | "current_period_end" | "next_renewal_at" | "resume_at">
@@ -124,6 +135,9 @@ export function nextRenewalLabel(
   }
   if (s.status === "paused") {
     return s.resume_at ? `Resumes on ${formatDate(s.resume_at)}` : "Paused"
+  }
+  if (s.status === "past_due" && s.next_renewal_at) {
+    return `Overdue since ${formatDate(s.next_renewal_at)}`
   }
   return s.next_renewal_at ? formatDate(s.next_renewal_at) : "—"
 }

@@ -20,6 +20,7 @@ import {
   openRenewal,
   periodRange,
   priceLabel,
+  RENEWAL_CODE_HINT,
   RENEWAL_STATUS,
   SUBSCRIPTION_ACTOR,
   useOrderNumbers,
@@ -92,7 +93,7 @@ const SubscriptionDetailPage = () => {
             <Fact
               label="Next renewal"
               value={
-                sub.next_renewal_at && !sub.cancel_at_period_end && sub.status !== "paused"
+                sub.next_renewal_at && sub.status === "active" && !sub.cancel_at_period_end
                   ? `${formatDateTime(sub.next_renewal_at)}${sub.next_renewal_amount != null ? ` · ${formatMoney(sub.next_renewal_amount, sub.currency_code)}` : ""}`
                   : nextRenewalLabel(sub)
               }
@@ -191,8 +192,9 @@ const StateNotice = ({ subscription: sub }: { subscription: AdminSubscription })
   } else if (sub.status === "paused") {
     notice = `Paused since ${formatDateTime(sub.paused_at)}: no renewals ${sub.resume_at ? `until ${formatDateTime(sub.resume_at)}, when it resumes automatically` : "until you resume it"}.`
   } else if (open) {
-    const why = open.last_error_message ?? open.last_error_code
-    notice = `The renewal for ${periodRange(open.period_start, open.period_end)} is unpaid (${RENEWAL_STATUS[open.status].label.toLowerCase()})${why ? `: ${why}` : ""}.${open.next_attempt_at ? ` Next attempt ${formatDateTime(open.next_attempt_at)}.` : ""}`
+    const code = open.last_error_code
+    const why = (code && RENEWAL_CODE_HINT[code]) ?? open.last_error_message
+    notice = `The renewal for ${periodRange(open.period_start, open.period_end)} is unpaid (${RENEWAL_STATUS[open.status].label.toLowerCase()})${why ? `: ${why}` : ""}${code ? ` [${code}]` : ""}.${open.next_attempt_at ? ` Next attempt ${formatDateTime(open.next_attempt_at)}.` : ""}`
   } else if (sub.status === "canceled") {
     notice = `Canceled on ${formatDateTime(sub.canceled_at)}: it is not charged again.`
   } else if (sub.status === "ended") {
@@ -282,7 +284,7 @@ const RenewalsPanel = ({
                           ) : r.last_error_code ? (
                             <span
                               className="text-ui-fg-error txt-compact-xsmall font-mono"
-                              title={r.last_error_message ?? undefined}
+                              title={r.last_error_message ?? RENEWAL_CODE_HINT[r.last_error_code] ?? undefined}
                               data-testid="renewal-error"
                             >
                               {r.last_error_code}
