@@ -27,8 +27,9 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
  * backend. A client with an account buys a monthly service of the test's own
  * (paid with account credit granted for it, so no browser payment), which
  * starts a subscription; the merchant finds it in the list (status filter),
- * opens it, pauses and resumes it, sees a refusal as a toast when the page is
- * stale, then sees two renewals (one paid from credit, one waiting for the
+ * opens it, pauses and resumes it, has a past renewal date refused on the
+ * field, opens "Cancel now", cancels at period end and undoes it, sees a
+ * refusal as a toast when the page is stale, then sees two renewals (one paid from credit, one waiting for the
  * client: no saved card) in the renewals table and retries the unpaid one;
  * the customer and order pages list the subscription. Renewals are made due
  * by moving the renewal date a few seconds ahead through the API (Portico's
@@ -164,7 +165,7 @@ describe("admin subscriptions", () => {
   /** Confirms the open prompt with its `button`. */
   const confirm = (page: Page, button: string) => page.getByRole("alertdialog").getByRole("button", { name: button }).click()
 
-  it("lists the subscription, pauses and resumes it, shows a refusal, the renewals and a retry", async () => {
+  it("lists the subscription, pauses and resumes it, cancels at period end and undoes it, shows refusals, the renewals and a retry", async () => {
     const page = await open(`/subscriptions?customer_id=${customerId}`, "subscription-table")
     const shot = screenshots(page, "admin-subscriptions")
 
@@ -228,6 +229,43 @@ describe("admin subscriptions", () => {
     expect((await subscription()).status).toBe("active")
     await shot("resumed")
 
+    // Move the next renewal into the past: refused on the field, in the server's words.
+    await page.getByTestId("subscription-manage").click()
+    await page.getByTestId("subscription-action-move_renewal").click()
+    await page.getByTestId("subscription-renewal-at").getByRole("spinbutton", { name: /year/i }).click()
+    await page.keyboard.type("2020")
+    await page.getByTestId("subscription-renewal-at").getByRole("spinbutton", { name: /year/i }).filter({ hasText: "2020" }).waitFor()
+    await page.getByTestId("subscription-change-submit").click()
+    await page.getByTestId("subscription-renewal-at-error").filter({ hasText: "The new renewal date must be in the future." }).waitFor()
+    await shot("move-refused")
+    await page.getByTestId("subscription-change-drawer").getByRole("button", { name: "Back" }).click()
+    await page.getByTestId("subscription-change-drawer").waitFor({ state: "detached" })
+
+    // Cancel now offers the refund of the unused part (not sent here).
+    await page.getByTestId("subscription-manage").click()
+    await page.getByTestId("subscription-action-cancel_now").click()
+    await page.getByTestId("subscription-refund-unused").click()
+    expect(await page.getByTestId("subscription-refund-unused").getAttribute("data-state")).toBe("checked")
+    await shot("cancel-now-drawer")
+    await page.getByTestId("subscription-change-drawer").getByRole("button", { name: "Back" }).click()
+    await page.getByTestId("subscription-change-drawer").waitFor({ state: "detached" })
+
+    // Cancel at period end, then undo it.
+    await page.getByTestId("subscription-manage").click()
+    await page.getByTestId("subscription-action-cancel_at_period_end").click()
+    await confirm(page, "Cancel at period end")
+    await page.getByText(/^The subscription will cancel on /).waitFor()
+    await page.getByTestId("subscription-action-undo_cancel").waitFor()
+    expect(await text(page, "subscription-notice")).toMatch(/^Set to cancel: the client keeps the service until /)
+    expect(await text(page, "subscription-fact-next-renewal")).toMatch(/^Cancels on /)
+    expect(await page.getByTestId("subscription-history-entry").first().getAttribute("data-action")).toBe("cancel_scheduled")
+    await shot("cancel-scheduled")
+    await page.getByTestId("subscription-action-undo_cancel").click()
+    await confirm(page, "Undo cancel")
+    await page.getByText("Cancel undone: the subscription renews as before").waitFor()
+    await page.getByTestId("subscription-notice").waitFor({ state: "detached" })
+    expect((await subscription()).cancel_at_period_end).toBe(false)
+
     // Paused behind the page's back: the page's "Pause" is refused, in the server's words, and the page catches up.
     await change({ type: "pause" })
     await page.getByTestId("subscription-manage").click()
@@ -260,7 +298,7 @@ describe("admin subscriptions", () => {
     expect(await paid.getByTestId("renewal-invoice-link").textContent()).toMatch(/^INV-\d{6}$/)
     expect(await paid.getByTestId("renewal-order-link").getAttribute("href")).toMatch(/^\/app\/orders\//)
     expect(await text(page, "subscription-notice")).toMatch(
-      /is unpaid \(needs the client\): no saved card: the client pays the renewal's invoice from the portal \[no_payment_method\]\.$/
+      /is unpaid \(needs the client\): no saved card, so the client pays the renewal's invoice from the portal \[no_payment_method\]\.$/
     )
     expect(await text(page, "subscription-fact-next-renewal")).toMatch(/^Overdue since /)
     // A paid renewal's attempts: none, credit paid it all.

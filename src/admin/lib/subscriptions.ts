@@ -82,9 +82,9 @@ export const SUBSCRIPTION_ACTOR: Record<SubscriptionActorType, string> = {
  * payment provider's decline codes, shown as they are).
  */
 export const RENEWAL_CODE_HINT: Record<string, string> = {
-  no_payment_method: "no saved card: the client pays the renewal's invoice from the portal",
-  manual_payment: "bought by bank transfer: the renewal's invoice waits for the client's payment",
-  payment_requires_action: "the bank asks the client to confirm the charge (3-D Secure) from the portal",
+  no_payment_method: "no saved card, so the client pays the renewal's invoice from the portal",
+  manual_payment: "bought by bank transfer, so the renewal's invoice waits for the client's payment",
+  payment_requires_action: "the bank asks the client to confirm the charge (3-D Secure) in the portal",
 }
 
 /** Renewals still being paid: the one a retry charges, the one that blocks moving the renewal date. */

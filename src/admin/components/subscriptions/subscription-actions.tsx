@@ -3,7 +3,7 @@ import { Button, DatePicker, Drawer, DropdownMenu, Switch, Text, toast, usePromp
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { Fragment, useState, type FormEvent, type ReactNode } from "react"
 import type { AdminSubscriptionChangeBody } from "../../../contracts/http"
-import { fieldErrorsOf, portico } from "../../lib/api"
+import { fieldErrorsOf, isPorticoApiError, portico } from "../../lib/api"
 import { formatDate, formatDateTime, formatMoney } from "../../lib/format"
 import { porticoKeys } from "../../lib/query-keys"
 import {
@@ -234,7 +234,8 @@ export const SubscriptionActions = ({ subscription }: { subscription: AdminSubsc
 
 /**
  * A drawer's form for one change: the server's refusals naming one of
- * `fields` are shown there, the others as a toast.
+ * `fields` (in `errors[]`, or by a code of `codeFields`) are shown there, the
+ * others as a toast.
  */
 const ChangeForm = ({
   subscription,
@@ -243,6 +244,7 @@ const ChangeForm = ({
   submitLabel,
   danger,
   fields = [],
+  codeFields = {},
   body,
   success,
   onDone,
@@ -254,6 +256,8 @@ const ChangeForm = ({
   submitLabel: string
   danger?: boolean
   fields?: string[]
+  /** Refusals that name no field in `errors[]`, by code, and the field they are about. */
+  codeFields?: Record<string, string>
   /** The change to send, or null while the form is not complete. */
   body: AdminSubscriptionChangeBody | null
   success: (updated: AdminSubscription) => string
@@ -276,6 +280,10 @@ const ChangeForm = ({
       },
       onError: (error) => {
         const byField = fieldErrorsOf(error)
+        const about = isPorticoApiError(error) && error.code ? codeFields[error.code] : undefined
+        if (about && !byField[about]) {
+          byField[about] = error.message
+        }
         setErrors(byField)
         if (!fields.some((f) => byField[f])) {
           toast.error(error.message)
@@ -369,6 +377,7 @@ const PauseForm = ({ subscription, onDone }: FormProps) => {
       description={`No renewals while paused; a renewal still unpaid is canceled and its invoice voided. Resumed before ${formatDate(subscription.current_period_end)} (the end of the paid period), nothing else changes; resumed later, a new period starts on the day it resumes and is charged then.`}
       submitLabel="Pause"
       fields={["resume_at"]}
+      codeFields={{ invalid_renewal_date: "resume_at" }}
       body={{ type: "pause", ...(resumeAt ? { resume_at: resumeAt.toISOString() } : {}) }}
       success={(updated) =>
         updated.resume_at ? `Subscription paused until ${formatDateTime(updated.resume_at)}` : "Subscription paused"
@@ -410,6 +419,7 @@ const MoveRenewalForm = ({ subscription, onDone }: FormProps) => {
       description={`Now ${formatDateTime(current)}. The next period is charged at the new date, and later periods follow from it.`}
       submitLabel="Move renewal"
       fields={["renewal_at"]}
+      codeFields={{ invalid_renewal_date: "renewal_at" }}
       body={at ? { type: "move_renewal", renewal_at: at.toISOString() } : null}
       success={(updated) =>
         `Next renewal moved to ${formatDateTime(updated.next_renewal_at ?? updated.current_period_end)}`
