@@ -138,7 +138,11 @@ describe("admin subscriptions", () => {
     if (service.id) {
       await adminApi(`/admin/products/${service.id}`, { method: "DELETE" })
     }
-  })
+    // Let the backend close this file's idle keep-alive connections (Node's 5 s) before the next
+    // file starts: on a busy machine the next file's first fetch could otherwise reuse a socket
+    // the server is closing and fail with "other side closed" (undici's keep-alive race).
+    await sleep(6_000)
+  }, 60_000)
 
   /**
    * Opens an admin page and waits for `ready`; a page not up after two
