@@ -20,6 +20,9 @@ export const porticoKeys = {
   /** Every intake-form query (lists, details, the service settings' picker). */
   intakeForms: ["portico", "intake-forms"] as const,
   intakeForm: (id: string) => ["portico", "intake-forms", "detail", id] as const,
+  /** Every subscription query (lists, details, the customer and order widgets). */
+  subscriptions: ["portico", "subscriptions"] as const,
+  subscription: (id: string) => ["portico", "subscriptions", "detail", id] as const,
   /** The customer-portal link. */
   portal: ["portico", "portal"] as const,
 }
