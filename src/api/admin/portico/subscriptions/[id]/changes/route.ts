@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withFieldErrors } from "../../../../../utils/domain-errors"
 import type { z } from "@medusajs/framework/zod"
 import type { AdminSubscriptionResponse } from "../../../../../../contracts/http"
 import { type AdminSubscriptionChange, applySubscriptionChange } from "../../../../../shared/subscription-changes"
@@ -12,10 +13,10 @@ import { subscriptionDetail } from "../../../../../shared/subscriptions"
  * not allow is 400 `invalid_subscription_transition`. Answers the
  * subscription as `GET` does.
  */
-export async function POST(
+export const POST = withFieldErrors(async (
   req: AuthenticatedMedusaRequest<z.infer<typeof AdminSubscriptionChange>>,
   res: MedusaResponse<AdminSubscriptionResponse>
-) {
+) => {
   await applySubscriptionChange(req.scope, {
     id: req.params.id,
     change: req.validatedBody,
@@ -23,4 +24,4 @@ export async function POST(
     actor_id: req.auth_context.actor_id,
   })
   res.json({ subscription: await subscriptionDetail(req.scope, req.params.id, { admin: true }) })
-}
+})

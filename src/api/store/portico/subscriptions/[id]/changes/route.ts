@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withFieldErrors } from "../../../../../utils/domain-errors"
 import type { z } from "@medusajs/framework/zod"
 import type { StoreSubscriptionResponse } from "../../../../../../contracts/http"
 import { applySubscriptionChange, type StoreSubscriptionChange } from "../../../../../shared/subscription-changes"
@@ -13,10 +14,10 @@ import { subscriptionDetail } from "../../../../../shared/subscriptions"
  * not allow is 400 `invalid_subscription_transition`. Answers the
  * subscription as `GET` does.
  */
-export async function POST(
+export const POST = withFieldErrors(async (
   req: AuthenticatedMedusaRequest<z.infer<typeof StoreSubscriptionChange>>,
   res: MedusaResponse<StoreSubscriptionResponse>
-) {
+) => {
   const customerId = req.auth_context.actor_id
   await applySubscriptionChange(req.scope, {
     id: req.params.id,
@@ -27,4 +28,4 @@ export async function POST(
   })
   const { history: _history, ...subscription } = await subscriptionDetail(req.scope, req.params.id, { customer_id: customerId })
   res.json({ subscription })
-}
+})

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withFieldErrors } from "../../../../../utils/domain-errors"
 import type { StoreSubscriptionPaymentMethodBody, StoreSubscriptionResponse } from "../../../../../../contracts/http"
 import { PORTICO_SUBSCRIPTION_MODULE } from "../../../../../../modules/subscription"
 import type SubscriptionModuleService from "../../../../../../modules/subscription/service"
@@ -12,10 +13,10 @@ import { subscriptionDetail } from "../../../../../shared/subscriptions"
  * customer, else 400 `invalid_payment_method`) pays the next renewals; an
  * unpaid renewal is charged with it at once. Answers `{ subscription }`.
  */
-export async function POST(
+export const POST = withFieldErrors(async (
   req: AuthenticatedMedusaRequest<StoreSubscriptionPaymentMethodBody>,
   res: MedusaResponse<StoreSubscriptionResponse>
-) {
+) => {
   const customerId = req.auth_context.actor_id
   await setSubscriptionPaymentMethodWorkflow(req.scope).run({
     input: {
@@ -40,4 +41,4 @@ export async function POST(
   }
   const { history: _h, ...subscription } = await subscriptionDetail(req.scope, req.params.id, { customer_id: customerId })
   res.json({ subscription })
-}
+})
