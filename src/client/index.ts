@@ -19,6 +19,18 @@
  */
 import type { HttpTypes } from "@medusajs/types"
 import type {
+  AdminFileDownloadsResponse,
+  AdminLicenseKeyChangeBody,
+  AdminLicenseKeyListQuery,
+  AdminProductFileResponse,
+  AdminProductFilesResponse,
+  AdminUpdateProductFileBody,
+  LicenseKeyListQuery,
+  LicenseKeyListResponse,
+  LicenseKeyResponse,
+  StoreDownloadLinkResponse,
+  StoreEntitlementListQuery,
+  StoreEntitlementListResponse,
   AdminCreateFolderBody,
   AdminCreateIntakeFormBody,
   AdminCreditAdjustmentBody,
@@ -239,6 +251,25 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
         setPaymentMethod: (subscriptionId: string, body: StoreSubscriptionPaymentMethodBody, call?: CallOptions) =>
           post<StoreSubscriptionResponse>(`/store/portico/subscriptions/${id(subscriptionId)}/payment-method`, body, call),
       },
+      entitlements: {
+        /** `GET /store/portico/entitlements`: the signed-in client's purchased lines with their files and license keys, newest first. */
+        list: (query?: StoreEntitlementListQuery, call?: CallOptions) =>
+          get<StoreEntitlementListResponse>("/store/portico/entitlements", query, call),
+      },
+      files: {
+        /** `POST /store/portico/files/:id/download-link`: a short-lived link to the file's newest version (the browser opens it). */
+        downloadLink: (fileId: string, body: { order_id?: string } = {}, call?: CallOptions) =>
+          post<StoreDownloadLinkResponse>(`/store/portico/files/${id(fileId)}/download-link`, body, call),
+      },
+      licenseKeys: {
+        /** `GET /store/portico/license-keys`: the signed-in client's license keys with their active instances. */
+        list: (query?: LicenseKeyListQuery, call?: CallOptions) => get<LicenseKeyListResponse>("/store/portico/license-keys", query, call),
+        /** `GET /store/portico/license-keys/:id`. */
+        retrieve: (keyId: string, call?: CallOptions) => get<LicenseKeyResponse>(`/store/portico/license-keys/${id(keyId)}`, undefined, call),
+        /** `POST /store/portico/license-keys/:id/instances/:instance_id/deactivate`: frees that activation slot. */
+        deactivate: (keyId: string, instanceId: string, call?: CallOptions) =>
+          post<LicenseKeyResponse>(`/store/portico/license-keys/${id(keyId)}/instances/${id(instanceId)}/deactivate`, {}, call),
+      },
       serviceOrders: {
         /** `GET /store/portico/service-orders`: the signed-in client's service orders, newest first. */
         list: (query?: StoreServiceOrderListQuery, call?: CallOptions) =>
@@ -351,6 +382,37 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
             {},
             call
           ),
+      },
+      files: {
+        /** `GET /admin/portico/services/:id/files`: the service's files with every version. */
+        list: (productId: string, call?: CallOptions) => get<AdminProductFilesResponse>(`/admin/portico/services/${id(productId)}/files`, undefined, call),
+        /** `POST /admin/portico/services/:id/files`: a new file (`FormData` with a `file` part and an optional `title`). */
+        create: (productId: string, body: FormData, call?: CallOptions) =>
+          post<AdminProductFileResponse>(`/admin/portico/services/${id(productId)}/files`, body, call),
+        /** `POST /admin/portico/services/:id/files/:file_id/versions`: replaces the file with a new version (`FormData` with a `file` part). */
+        replace: (productId: string, fileId: string, body: FormData, call?: CallOptions) =>
+          post<AdminProductFileResponse>(`/admin/portico/services/${id(productId)}/files/${id(fileId)}/versions`, body, call),
+        /** `POST /admin/portico/services/:id/files/:file_id`: renames or moves a file. */
+        update: (productId: string, fileId: string, body: AdminUpdateProductFileBody, call?: CallOptions) =>
+          post<AdminProductFileResponse>(`/admin/portico/services/${id(productId)}/files/${id(fileId)}`, body, call),
+        /** `DELETE /admin/portico/services/:id/files/:file_id`: removes a file from the service (its versions and downloads stay on record). */
+        delete: (productId: string, fileId: string, call?: CallOptions) =>
+          del<Deleted<"product_file">>(`/admin/portico/services/${id(productId)}/files/${id(fileId)}`, call),
+        /** `GET /admin/portico/services/:id/files/:file_id/downloads`: who downloaded which version, newest first. */
+        downloads: (productId: string, fileId: string, query?: PageQuery, call?: CallOptions) =>
+          get<AdminFileDownloadsResponse>(`/admin/portico/services/${id(productId)}/files/${id(fileId)}/downloads`, query, call),
+        /** The address of one version's content (the browser downloads it with the admin session). */
+        versionUrl: (productId: string, fileId: string, versionId: string) =>
+          http.url(`/admin/portico/services/${id(productId)}/files/${id(fileId)}/versions/${id(versionId)}/content`),
+      },
+      licenseKeys: {
+        /** `GET /admin/portico/license-keys`: filters order, customer, service, status, `q` (part of the key or the email). */
+        list: (query?: AdminLicenseKeyListQuery, call?: CallOptions) => get<LicenseKeyListResponse>("/admin/portico/license-keys", query, call),
+        /** `GET /admin/portico/license-keys/:id`: with every instance, deactivated ones too. */
+        retrieve: (keyId: string, call?: CallOptions) => get<LicenseKeyResponse>(`/admin/portico/license-keys/${id(keyId)}`, undefined, call),
+        /** `POST /admin/portico/license-keys/:id/changes`: disable, enable, reset activations, change the limit. */
+        change: (keyId: string, body: AdminLicenseKeyChangeBody, call?: CallOptions) =>
+          post<LicenseKeyResponse>(`/admin/portico/license-keys/${id(keyId)}/changes`, body, call),
       },
       portal: {
         /** `GET /admin/portico/portal`: the customer-portal link to share with clients. */

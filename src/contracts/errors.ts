@@ -70,6 +70,24 @@ export const PorticoErrorCode = {
   RENEWAL_NOT_OPEN: "renewal_not_open",
   /** A renewal date in the past, or outside what the subscription allows. */
   INVALID_RENEWAL_DATE: "invalid_renewal_date",
+  /** A license key that does not exist (the license API answers it without a hint about other keys). */
+  LICENSE_KEY_NOT_FOUND: "license_key_not_found",
+  /** A license key the merchant disabled, or whose purchase was refunded or canceled. */
+  LICENSE_KEY_DISABLED: "license_key_disabled",
+  /** A license key past its expiry, or whose subscription ended. */
+  LICENSE_KEY_EXPIRED: "license_key_expired",
+  /** Every activation slot of the key is taken (deactivate an instance first). */
+  ACTIVATION_LIMIT_REACHED: "activation_limit_reached",
+  /** The key belongs to another product than the one the software asked about (no slot used). */
+  LICENSE_PRODUCT_MISMATCH: "license_product_mismatch",
+  /** An instance id that is not an active instance of this key. */
+  LICENSE_INSTANCE_NOT_FOUND: "license_instance_not_found",
+  /** A download link that was tampered with or has expired (ask the portal for a new one). */
+  DOWNLOAD_LINK_INVALID: "download_link_invalid",
+  /** The client's access to a purchase's files ended (subscription over, purchase refunded or canceled). */
+  NOT_ENTITLED: "not_entitled",
+  /** An uploaded product file that cannot be stored (no file, a bad name, over the size limit). */
+  INVALID_FILE: "invalid_file",
 } as const
 export type PorticoErrorCodeType = (typeof PorticoErrorCode)[keyof typeof PorticoErrorCode]
 

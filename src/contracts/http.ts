@@ -13,6 +13,8 @@ import type {
   EmailRecipient,
   InvoiceStatusType,
   IssuedInvoiceStatusType,
+  LicenseExpiryMode,
+  LicenseKeyStatusType,
   PaymentInstructionsStatus,
   RenewalStatusType,
   ServiceOrderActorType,
@@ -104,10 +106,18 @@ export type ServiceSettings = {
   renewal_service_orders: boolean
   start_status: StartStatus
   intake_form_id: string | null
-  /** Placeholder of the files capability: kept by the API, not shown in the admin yet. */
+  /** Clients who bought the service download its files in the portal (the latest version of each). */
   files_enabled: boolean
-  /** Placeholder of the license-key capability: kept by the API, not shown in the admin yet. */
+  /** One license key is issued per purchased unit once it is paid. */
   license_keys_enabled: boolean
+  /** Activations each key allows; null is unlimited. Default 1. */
+  license_activation_limit: number | null
+  /** When keys expire: `never` (default), after a `length`, or with the `subscription` (recurring services). */
+  license_expiry: LicenseExpiryMode
+  /** With `length`: the unit of the key's life. */
+  license_expiry_interval: BillingInterval | null
+  /** With `length`: how many units (1–120). */
+  license_expiry_count: number | null
   /** What the service includes, one item per line. */
   included: string | null
   /** How long delivery takes ("5 business days"). */
@@ -702,3 +712,179 @@ export type StoreSubscriptionCardSetupResponse = {
 }
 /** Body of `POST /store/portico/subscriptions/:id/payment-method`. */
 export type StoreSubscriptionPaymentMethodBody = { payment_method_id: string }
+
+// ---------------------------------------------------------------- files and license keys
+
+/** One stored version of a product file. */
+export type ProductFileVersionView = {
+  id: string
+  /** 1, 2, 3…: a replacement adds the next one; clients always get the newest. */
+  version: number
+  filename: string
+  mime_type: string
+  size: number
+  created_at: string
+}
+
+/** A service's file as the merchant manages it (`/admin/portico/services/:id/files`). */
+export type AdminProductFile = {
+  id: string
+  product_id: string
+  title: string
+  position: number
+  current_version: ProductFileVersionView
+  /** Every version, newest first (kept for the record). */
+  versions: ProductFileVersionView[]
+  download_count: number
+  created_at: string
+  updated_at: string
+}
+/** `GET /admin/portico/services/:id/files`. */
+export type AdminProductFilesResponse = { files: AdminProductFile[] }
+/**
+ * `POST /admin/portico/services/:id/files` (multipart: a `file` part and an
+ * optional `title` field) adds a file; `POST …/files/:file_id/versions`
+ * (multipart `file`) replaces it with a new version; `POST …/files/:file_id`
+ * `{ title?, position? }` renames or moves it.
+ */
+export type AdminProductFileResponse = { file: AdminProductFile }
+export type AdminUpdateProductFileBody = { title?: string; position?: number }
+
+/** One download of a product file: who took which version, when. */
+export type FileDownloadView = {
+  id: string
+  file_id: string
+  version_id: string
+  version: number
+  filename: string
+  customer_id: string | null
+  email: string | null
+  order_id: string | null
+  created_at: string
+}
+/** `GET /admin/portico/services/:id/files/:file_id/downloads` (newest first). */
+export type AdminFileDownloadsResponse = Page & { downloads: FileDownloadView[] }
+
+/** A file of a purchase as the client sees it (its newest version). */
+export type StoreFileView = {
+  id: string
+  title: string
+  version: number
+  filename: string
+  mime_type: string
+  size: number
+  /** When the newest version was uploaded. */
+  updated_at: string
+}
+
+/** One activation of a license key (an installation of the merchant's software). */
+export type LicenseInstanceView = {
+  id: string
+  name: string
+  created_at: string
+  /** Set once deactivated (the admin lists those too, the portal only active ones). */
+  deactivated_at: string | null
+}
+
+/** A license key (`/store/portico/license-keys`, `/admin/portico/license-keys`). */
+export type LicenseKeyView = {
+  id: string
+  key: string
+  status: LicenseKeyStatusType
+  /** Null: unlimited. */
+  activation_limit: number | null
+  activation_usage: number
+  expires_at: string | null
+  product_id: string | null
+  variant_id: string | null
+  title: string
+  variant_title: string | null
+  order_id: string
+  order_display_id: number | null
+  line_item_id: string
+  unit_index: number
+  service_order_id: string | null
+  subscription_id: string | null
+  customer_id: string | null
+  email: string | null
+  /** Why it is disabled (`refunded`, `canceled`, `merchant`), when it is. */
+  disabled_reason: string | null
+  created_at: string
+  instances: LicenseInstanceView[]
+}
+export type LicenseKeyListQuery = PageQuery & { order_id?: string; product_id?: string; status?: LicenseKeyStatusType | LicenseKeyStatusType[] }
+export type AdminLicenseKeyListQuery = LicenseKeyListQuery & { customer_id?: string; q?: string }
+/** `GET /store/portico/license-keys`, `GET /admin/portico/license-keys`. */
+export type LicenseKeyListResponse = Page & { license_keys: LicenseKeyView[] }
+/** `GET …/license-keys/:id`, and the answer of every change. */
+export type LicenseKeyResponse = { license_key: LicenseKeyView }
+/** `POST /admin/portico/license-keys/:id/changes`. */
+export type AdminLicenseKeyChangeBody =
+  | { type: "disable"; note?: string | null }
+  | { type: "enable" }
+  | { type: "reset_activations" }
+  | { type: "set_activation_limit"; activation_limit: number | null }
+
+/**
+ * One purchased line as the portal's "Files & keys" shows it
+ * (`GET /store/portico/entitlements`): its files (when the service has
+ * files and the client is entitled now) and its license keys.
+ */
+export type StoreEntitlement = {
+  line_item_id: string
+  order_id: string
+  order_display_id: number | null
+  product_id: string | null
+  title: string
+  variant_title: string | null
+  /** Whether the files can be downloaded now: paid, not refunded or canceled, and for a recurring service within a paid period. */
+  entitled: boolean
+  /** For a subscription that will not renew: when access ends. */
+  access_until: string | null
+  files: StoreFileView[]
+  license_keys: LicenseKeyView[]
+  purchased_at: string
+}
+export type StoreEntitlementListQuery = PageQuery & { order_id?: string }
+export type StoreEntitlementListResponse = Page & { entitlements: StoreEntitlement[] }
+/**
+ * `POST /store/portico/files/:id/download-link` `{ order_id? }`: a link to the file's newest
+ * version, valid a few minutes, for the browser to open (`GET /portico/downloads/:token`
+ * streams it as an attachment after checking the entitlement again).
+ */
+export type StoreDownloadLinkResponse = { download: { url: string; expires_at: string } }
+
+/** The key as the license API describes it (Lemon Squeezy's shape). */
+export type LicenseApiKey = {
+  id: string
+  status: LicenseKeyStatusType
+  key: string
+  activation_limit: number | null
+  activation_usage: number
+  created_at: string
+  expires_at: string | null
+}
+/** What the license API says about the key's purchase. */
+export type LicenseApiMeta = {
+  product_id: string | null
+  product_name: string
+  variant_id: string | null
+  variant_name: string | null
+  order_id: string
+  order_item_id: string
+  customer_id: string | null
+  customer_email: string | null
+}
+/** `error` is null on success; `code` is Portico's stable code (null on success). */
+type LicenseApiBase = {
+  error: string | null
+  code: string | null
+  license_key: LicenseApiKey | null
+  meta: LicenseApiMeta | null
+}
+/** `POST /license/activate { license_key, instance_name, fingerprint?, product_id? }`. */
+export type LicenseActivateResponse = LicenseApiBase & { activated: boolean; instance: { id: string; name: string; created_at: string } | null }
+/** `POST /license/validate { license_key, instance_id?, product_id? }`. */
+export type LicenseValidateResponse = LicenseApiBase & { valid: boolean; instance: { id: string; name: string; created_at: string } | null }
+/** `POST /license/deactivate { license_key, instance_id }`. */
+export type LicenseDeactivateResponse = LicenseApiBase & { deactivated: boolean }

@@ -152,3 +152,24 @@ export type SubscriptionHistoryAction = (typeof SUBSCRIPTION_HISTORY_ACTIONS)[nu
 /** Who changed a subscription. */
 export const SUBSCRIPTION_ACTORS = ["system", "customer", "user"] as const
 export type SubscriptionActorType = (typeof SUBSCRIPTION_ACTORS)[number]
+
+// ---------------------------------------------------------------- license keys
+
+/**
+ * States of a license key: `inactive` (issued, not activated anywhere yet),
+ * `active` (at least one activation), `expired` (past its expiry, or its
+ * subscription ended) and `disabled` (by the merchant, or its purchase was
+ * refunded or canceled).
+ */
+export const LicenseKeyStatus = {
+  INACTIVE: "inactive",
+  ACTIVE: "active",
+  EXPIRED: "expired",
+  DISABLED: "disabled",
+} as const
+export type LicenseKeyStatusType = (typeof LicenseKeyStatus)[keyof typeof LicenseKeyStatus]
+export const LICENSE_KEY_STATUSES = Object.values(LicenseKeyStatus) as [LicenseKeyStatusType, ...LicenseKeyStatusType[]]
+
+/** How a service's license keys expire: `never`, after a `length` (interval × count from issue), or `subscription` (when its subscription ends). */
+export const LICENSE_EXPIRY_MODES = ["never", "length", "subscription"] as const
+export type LicenseExpiryMode = (typeof LICENSE_EXPIRY_MODES)[number]

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { BILLING_INTERVALS, BILLING_TYPES, START_STATUSES } from "../../../contracts/statuses"
+import { BILLING_INTERVALS, BILLING_TYPES, LICENSE_EXPIRY_MODES, START_STATUSES } from "../../../contracts/statuses"
 import { ServiceFolder } from "./folder"
 
 /**
@@ -7,8 +7,8 @@ import { ServiceFolder } from "./folder"
  * folder it is shown in, how it is billed, and the status its service orders
  * start in once intake is done, and what the service page tells clients
  * before they buy (what is included, the turnaround, what happens after the
- * purchase). Files and license keys are placeholders filled by later
- * capabilities (the admin does not show them yet).
+ * purchase), and whether buyers get its files and license keys (with the
+ * keys' activation limit and expiry).
  */
 export const ServiceSettings = model
   .define({ name: "service_settings", tableName: "portico_service_settings" }, {
@@ -28,6 +28,12 @@ export const ServiceSettings = model
     intake_form_id: model.text().nullable(),
     files_enabled: model.boolean().default(false),
     license_keys_enabled: model.boolean().default(false),
+    /** Activations each license key allows; null is unlimited. */
+    license_activation_limit: model.number().nullable().default(1),
+    /** When license keys expire: never, after a length, or with the subscription. */
+    license_expiry: model.enum([...LICENSE_EXPIRY_MODES]).default("never"),
+    license_expiry_interval: model.enum([...BILLING_INTERVALS]).nullable(),
+    license_expiry_count: model.number().nullable(),
     /** What the service includes, one item per line (shown as a list on the service page). */
     included: model.text().nullable(),
     /** How long delivery takes, in the merchant's words ("5 business days"). */

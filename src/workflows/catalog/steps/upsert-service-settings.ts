@@ -4,7 +4,7 @@ import { PORTICO_CATALOG_MODULE } from "../../../modules/catalog"
 import type CatalogModuleService from "../../../modules/catalog/service"
 import { PORTICO_INTAKE_MODULE } from "../../../modules/intake"
 import type IntakeModuleService from "../../../modules/intake/service"
-import type { BillingInterval, BillingType, StartStatus } from "../../../contracts/statuses"
+import type { BillingInterval, BillingType, LicenseExpiryMode, StartStatus } from "../../../contracts/statuses"
 import { PorticoError, PorticoErrorCode } from "../../../utils/errors"
 
 /** Portico settings of one service; omitted fields keep their value (or default). */
@@ -22,6 +22,10 @@ export type ServiceSettingsInput = {
   intake_form_id?: string | null
   files_enabled?: boolean
   license_keys_enabled?: boolean
+  license_activation_limit?: number | null
+  license_expiry?: LicenseExpiryMode
+  license_expiry_interval?: BillingInterval | null
+  license_expiry_count?: number | null
   /** What the service includes, one item per line. */
   included?: string | null
   /** How long delivery takes ("5 business days"). */
@@ -49,6 +53,10 @@ const SETTINGS_FIELDS = [
   "intake_form_id",
   "files_enabled",
   "license_keys_enabled",
+  "license_activation_limit",
+  "license_expiry",
+  "license_expiry_interval",
+  "license_expiry_count",
   "included",
   "turnaround",
   "next_steps",
@@ -144,7 +152,30 @@ export const upsertServiceSettingsStep = createStep(
           )
         }
       }
+      const expiry = { license_expiry: "never", license_expiry_interval: null, license_expiry_count: null, ...before, ...item }
+      if (expiry.license_expiry === "length") {
+        const absent = (["license_expiry_interval", "license_expiry_count"] as const).find((field) => !expiry[field])
+        if (absent) {
+          throw new PorticoError(
+            MedusaError.Types.INVALID_DATA,
+            PorticoErrorCode.INVALID_BILLING,
+            "License keys that expire after a length need its interval and count.",
+            { field: absent }
+          )
+        }
+      } else if (expiry.license_expiry === "subscription" && merged.billing_type !== "recurring") {
+        throw new PorticoError(
+          MedusaError.Types.INVALID_DATA,
+          PorticoErrorCode.NOT_APPLICABLE,
+          "Only a recurring service's license keys can expire with its subscription.",
+          { field: "license_expiry" }
+        )
+      }
       const patch: ServiceSettingsInput = { ...item }
+      if (expiry.license_expiry !== "length" && item.license_expiry !== undefined) {
+        patch.license_expiry_interval = null
+        patch.license_expiry_count = null
+      }
       if (merged.billing_type === "one_time") {
         patch.interval = null
         patch.interval_count = 1

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BILLING_INTERVALS, BILLING_TYPES, START_STATUSES } from "../../../../contracts/statuses"
+import { BILLING_INTERVALS, BILLING_TYPES, LICENSE_EXPIRY_MODES, START_STATUSES } from "../../../../contracts/statuses"
 import { Id, Metadata } from "../../../utils/body-primitives"
 import { MAX_INT32 } from "../../../utils/validate-query"
 
@@ -45,6 +45,10 @@ export const ServiceSettingsBody = z
     intake_form_id: Id.nullable().optional(),
     files_enabled: z.boolean().optional(),
     license_keys_enabled: z.boolean().optional(),
+    license_activation_limit: z.number().int().min(1).max(100_000).nullable().optional(),
+    license_expiry: z.enum(LICENSE_EXPIRY_MODES).optional(),
+    license_expiry_interval: z.enum(BILLING_INTERVALS).nullable().optional(),
+    license_expiry_count: z.number().int().min(1).max(120).nullable().optional(),
     included: pageText(SERVICE_TEXT_LIMITS.included),
     turnaround: pageText(SERVICE_TEXT_LIMITS.turnaround),
     next_steps: pageText(SERVICE_TEXT_LIMITS.next_steps),
@@ -81,6 +85,10 @@ export const DEFAULT_SERVICE_SETTINGS = {
   intake_form_id: null,
   files_enabled: false,
   license_keys_enabled: false,
+  license_activation_limit: 1,
+  license_expiry: "never",
+  license_expiry_interval: null,
+  license_expiry_count: null,
   included: null,
   turnaround: null,
   next_steps: null,
