@@ -289,8 +289,8 @@ medusaIntegrationTestRunner({
       const v1 = await download(client.headers)
       expect(v1.status).toBe(200)
       expect(v1.data).toBe("version one")
-      expect(v1.headers["content-disposition"]).toBe("attachment; filename*=UTF-8''templates.zip")
-      expect(v1.headers["x-content-type-options"]).toBe("nosniff")
+      expect(v1.headers?.["content-disposition"]).toBe("attachment; filename*=UTF-8''templates.zip")
+      expect(v1.headers?.["x-content-type-options"]).toBe("nosniff")
 
       // The merchant replaces the file: the same link route now serves version 2.
       const replaced = await api.post(`/admin/portico/services/${product}/files/${fileId}/versions`, upload("templates-v2.zip", "version two!"), admin)
