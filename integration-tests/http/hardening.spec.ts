@@ -238,11 +238,16 @@ medusaIntegrationTestRunner({
       const before = await fingerprint()
       const failures: string[] = []
       let sent = 0
-      const check = async (label: string, p: Promise<Res>) => {
-        const res = await response(p).catch((e: Error) => {
-          failures.push(`${label} → no answer: ${e.message}`)
-          return null
-        })
+      // A connection the server closed as idle just as the client reused it (keep-alive, a
+      // loaded machine) is not an answer: such a request is sent once more on a new connection.
+      const reset = (e: Error & { code?: string }) => e.code === "ECONNRESET" || /socket hang up/.test(e.message)
+      const check = async (label: string, send: () => Promise<Res>) => {
+        const res = await response(send())
+          .catch((e: Error) => (reset(e) ? response(send()) : Promise.reject(e)))
+          .catch((e: Error) => {
+            failures.push(`${label} → no answer: ${e.message}`)
+            return null
+          })
         sent++
         if (!res) {
           return
@@ -263,7 +268,7 @@ medusaIntegrationTestRunner({
           const batch: Promise<void>[] = []
           if (route.methods.includes("GET")) {
             for (const q of queries) {
-              batch.push(check(`GET ${url}?${q}`, api.get(`${url}?${q}`, h)))
+              batch.push(check(`GET ${url}?${q}`, () => api.get(`${url}?${q}`, h)))
             }
           }
           for (const method of route.methods.filter((m) => m !== "GET")) {
@@ -272,7 +277,7 @@ medusaIntegrationTestRunner({
               // Sent as JSON text exactly (a nested body as it was written, a bare `null` too).
               const text = typeof body === "string" ? body : JSON.stringify(body)
               const config = { headers: { ...h.headers, "content-type": "application/json" }, transformRequest: [(d: unknown) => d] }
-              const send = method === "POST" ? api.post(url, text, config) : api.delete(url, { ...config, data: text })
+              const send = () => (method === "POST" ? api.post(url, text, config) : api.delete(url, { ...config, data: text }))
               batch.push(check(`${method} ${url} ${text.slice(0, 80)}`, send))
             }
           }
