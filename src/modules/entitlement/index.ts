@@ -3,6 +3,7 @@ import { PORTICO_ENTITLEMENT_MODULE } from "./constants"
 import EntitlementModuleService from "./service"
 
 export { PORTICO_ENTITLEMENT_MODULE }
+export { EntitlementEvents, LicenseKeyStatus } from "./constants"
 
 export default Module(PORTICO_ENTITLEMENT_MODULE, {
   service: EntitlementModuleService,
