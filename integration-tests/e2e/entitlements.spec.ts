@@ -217,7 +217,7 @@ describe("files and license keys in the customer portal", () => {
     expect(await text(page, "file-size")).toBe("64 KB")
     expect(await page.getByTestId("license-key").count()).toBe(1)
     expect(await text(page, "license-key-status")).toBe("Not activated")
-    expect(await text(page, "license-key-activations")).toBe("0 / 2 activations")
+    expect(await text(page, "license-key-activations")).toBe("0 / 2")
     expect(await text(page, "license-key-expires")).toBe("Never")
     expect(await page.getByTestId("license-no-instances").count()).toBe(1)
     // The page links the storefront's download route only: no backend file address.
@@ -284,13 +284,13 @@ describe("files and license keys in the customer portal", () => {
     expect(await text(page, "license-instance-name")).toBe("Studio workstation")
     expect(await text(page, "license-instance-date")).toMatch(/^Activated [A-Z][a-z]{2} \d{1,2}, \d{4}$/)
     expect(await text(page, "license-key-status")).toBe("Active")
-    expect(await text(page, "license-key-activations")).toBe("1 / 2 activations")
+    expect(await text(page, "license-key-activations")).toBe("1 / 2")
     await shot("activated")
 
     // Deactivated from the portal: the slot is free, the software's instance is no longer valid.
     await instance.getByTestId("deactivate-instance").click()
     await page.getByTestId("license-instance").first().waitFor({ state: "detached", timeout: 30_000 })
-    await page.getByTestId("license-key-activations").filter({ hasText: "0 / 2 activations" }).waitFor()
+    await page.getByTestId("license-key-activations").filter({ hasText: "0 / 2" }).waitFor()
     expect(await page.getByTestId("form-error").count()).toBe(0)
     await shot("deactivated")
     const validated = await licenseApi<LicenseValidateResponse>("validate", { license_key: licenseKey, instance_id: instanceId })

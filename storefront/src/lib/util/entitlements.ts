@@ -46,12 +46,9 @@ export function formatSize(bytes: number | null | undefined): string {
   return `${shown} ${units[unit]}`
 }
 
-/** "1 / 3 activations", "1 activation · unlimited". */
+/** A key's activations used and allowed, as "Activations" shows them: "1 / 3", "2 · unlimited". */
 export function activationsText(key: Pick<LicenseKeyView, "activation_usage" | "activation_limit">): string {
-  if (key.activation_limit == null) {
-    return `${key.activation_usage} ${key.activation_usage === 1 ? "activation" : "activations"} · unlimited`
-  }
-  return `${key.activation_usage} / ${key.activation_limit} activations`
+  return key.activation_limit == null ? `${key.activation_usage} · unlimited` : `${key.activation_usage} / ${key.activation_limit}`
 }
 
 /** Why a disabled key is disabled, in words. */

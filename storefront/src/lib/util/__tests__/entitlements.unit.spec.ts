@@ -23,9 +23,8 @@ describe("files and license keys in the portal", () => {
   })
 
   it("counts activations against the limit, or says unlimited", () => {
-    expect(activationsText({ activation_usage: 1, activation_limit: 2 })).toBe("1 / 2 activations")
-    expect(activationsText({ activation_usage: 0, activation_limit: null })).toBe("0 activations · unlimited")
-    expect(activationsText({ activation_usage: 1, activation_limit: null })).toBe("1 activation · unlimited")
+    expect(activationsText({ activation_usage: 1, activation_limit: 2 })).toBe("1 / 2")
+    expect(activationsText({ activation_usage: 0, activation_limit: null })).toBe("0 · unlimited")
   })
 
   it("lists only the instances still active", () => {

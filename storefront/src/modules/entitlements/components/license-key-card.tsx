@@ -1,3 +1,4 @@
+import { Fragment } from "react"
 import { activationsText, activeInstances, disabledReason, type LicenseKey } from "@lib/util/entitlements"
 import { formatDay } from "@lib/util/subscriptions"
 import CopyButton from "./copy-button"
@@ -16,10 +17,20 @@ export default function LicenseKeyCard({ licenseKey: k, label }: { licenseKey: L
     <li className="flex flex-col gap-3 p-4" data-testid="license-key" data-id={k.id} data-status={k.status}>
       <div className="flex flex-wrap items-center gap-2">
         <code
-          className="min-w-0 select-all break-all rounded-md bg-gray-50 px-2 py-1 font-mono text-sm tracking-wide text-ink ring-1 ring-inset ring-line"
+          className="min-w-0 select-all break-words rounded-md bg-gray-50 px-2 py-1 font-mono text-sm tracking-wide text-ink ring-1 ring-inset ring-line"
           data-testid="license-key-value"
         >
-          {k.key}
+          {/* Breaks a long key between its groups on a narrow screen; the text (and a copy) stays the key. */}
+          {k.key.split("-").map((group, i) => (
+            <Fragment key={i}>
+              {i ? (
+                <>
+                  -<wbr />
+                </>
+              ) : null}
+              {group}
+            </Fragment>
+          ))}
         </code>
         <CopyButton text={k.key} label={label} testId="copy-license-key" />
         <LicenseKeyStatus status={k.status} />
