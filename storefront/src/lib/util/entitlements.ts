@@ -27,6 +27,21 @@ export function downloadPath(fileId: string, orderId?: string | null): string {
   return `/portal/downloads/file/${encodeURIComponent(fileId)}${query}`
 }
 
+/** Why a download did not start (`/portal/downloads?download_error=…`, set by the download route). */
+export const DOWNLOAD_ERRORS = {
+  not_found: "This file was not found: it may have been removed. Reload the page to see your files as they are now.",
+  not_entitled:
+    "This file is not available for download right now: the purchase is not paid, was refunded or canceled, or its subscription has ended.",
+  unreachable: "The store could not be reached. Please try again in a moment.",
+  failed: "The file could not be downloaded. Please try again in a moment.",
+} as const
+export type DownloadError = keyof typeof DOWNLOAD_ERRORS
+
+/** The words for `?download_error=`, when it is one of ours (nothing else from the address is shown). */
+export function downloadErrorMessage(reason: unknown): string | undefined {
+  return typeof reason === "string" && Object.hasOwn(DOWNLOAD_ERRORS, reason) ? DOWNLOAD_ERRORS[reason as DownloadError] : undefined
+}
+
 /** A file's size in words: "512 B", "1.5 KB", "12 MB" (1024 per step). */
 export function formatSize(bytes: number | null | undefined): string {
   if (bytes == null || !Number.isFinite(bytes) || bytes < 0) {

@@ -3,6 +3,7 @@ import {
   activationsText,
   activeInstances,
   disabledReason,
+  downloadErrorMessage,
   downloadPath,
   downloadsSummary,
   entitlementTitle,
@@ -39,6 +40,14 @@ describe("files and license keys in the portal", () => {
     expect(downloadPath("pfile_1")).toBe("/portal/downloads/file/pfile_1")
     expect(downloadPath("pfile_1", "order_1")).toBe("/portal/downloads/file/pfile_1?order=order_1")
     expect(downloadPath("a/b", "c&d")).toBe("/portal/downloads/file/a%2Fb?order=c%26d")
+  })
+
+  it("says why a download did not start, only in its own words", () => {
+    expect(downloadErrorMessage("not_entitled")).toMatch(/^This file is not available for download right now/)
+    expect(downloadErrorMessage("not_found")).toMatch(/^This file was not found/)
+    for (const other of [undefined, "", "toString", "<script>", ["not_found"]]) {
+      expect(downloadErrorMessage(other)).toBeUndefined()
+    }
   })
 
   it("words titles, disabled keys and the overview's summary", () => {

@@ -1,11 +1,15 @@
 import { redirect } from "next/navigation"
 import { getAuthToken } from "@lib/cookies"
 import { createDownloadLink } from "@lib/data/downloads"
+import type { DownloadError } from "@lib/util/entitlements"
 import { loginHref } from "@lib/util/portal"
 
 type Context = { params: Promise<{ fileId: string }> }
 
-const TEXT = { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store", "x-content-type-options": "nosniff" }
+/** Back to "Files & keys", which says why the download did not start (`download_error` in lib/util/entitlements). */
+function refused(reason: DownloadError): Response {
+  return new Response(null, { status: 303, headers: { location: `/portal/downloads?download_error=${reason}`, "cache-control": "private, no-store" } })
+}
 
 /**
  * `GET /portal/downloads/file/:fileId[?order=<orderId>]`: downloads the newest
@@ -14,8 +18,8 @@ const TEXT = { "content-type": "text/plain; charset=utf-8", "cache-control": "pr
  * (`/portico/downloads/<token>` on the backend, which streams the file as an
  * attachment); the browser is sent there (303). No permanent file address
  * ever reaches the page. Not signed in: the login page, which comes back to
- * "Files & keys". Not theirs or gone: "not found"; no longer entitled: the
- * backend's reason.
+ * "Files & keys". Refused (not theirs, gone, no longer entitled) or the
+ * store unreachable: back to "Files & keys", which says so.
  */
 export async function GET(request: Request, { params }: Context) {
   const { fileId } = await params
@@ -27,22 +31,23 @@ export async function GET(request: Request, { params }: Context) {
   try {
     link = await createDownloadLink(fileId, orderId)
   } catch {
-    return new Response("The store could not be reached. Please try again in a moment.", { status: 502, headers: TEXT })
+    return refused("unreachable")
   }
   if ("status" in link) {
-    const status = link.status === 401 || link.status === 404 ? 404 : link.status === 403 ? 403 : 502
-    const message =
-      status === 404 ? "File not found." : status === 403 ? link.message : "The file could not be downloaded. Please try again in a moment."
-    return new Response(message, { status, headers: TEXT })
+    if (link.status === 401) {
+      // The session ended meanwhile.
+      redirect(loginHref("/portal/downloads"))
+    }
+    return refused(link.status === 404 ? "not_found" : link.status === 403 ? "not_entitled" : "failed")
   }
   let target: URL
   try {
     target = new URL(link.url, process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
   } catch {
-    return new Response("The file could not be downloaded. Please try again in a moment.", { status: 502, headers: TEXT })
+    return refused("failed")
   }
   if (target.protocol !== "https:" && target.protocol !== "http:") {
-    return new Response("The file could not be downloaded. Please try again in a moment.", { status: 502, headers: TEXT })
+    return refused("failed")
   }
   return new Response(null, {
     status: 303,
