@@ -326,4 +326,32 @@ describe("files and license keys in the customer portal", () => {
       [1, email, orderId],
     ])
   })
+
+  it("a canceled purchase: the portal says its files are not available and its key is disabled", async () => {
+    await adminApi(`/admin/orders/${orderId}/cancel`, { body: {} })
+    await until("the purchase's key disabled", async () => {
+      const { entitlements } = await storeApi<StoreEntitlementListResponse>("/store/portico/entitlements", { token })
+      const e = entitlements.find((x) => x.order_id === orderId)
+      return e && !e.entitled && e.license_keys[0]?.status === "disabled"
+    })
+
+    await open("/portal/downloads")
+    const card = page.getByTestId("entitlement")
+    expect(await card.getAttribute("data-entitled")).toBe("false")
+    expect(await text(page, "entitlement-not-entitled")).toMatch(/^The files of this purchase are not available for download right now/)
+    expect(await page.getByTestId("file-download").count()).toBe(0)
+    expect(await text(page, "file-unavailable")).toBe("Not available")
+    expect(await text(page, "license-key-status")).toBe("Disabled")
+    expect(await text(page, "license-key-disabled")).toBe("Disabled: the purchase was canceled.")
+    await shot("canceled")
+
+    // The download route, opened anyway, sends the client back with the reason.
+    await page.goto(`${storefrontUrl()}/portal/downloads/file/${fileId}?order=${orderId}`)
+    await page.getByTestId("download-error").waitFor()
+    expect(new URL(page.url()).search).toBe("?download_error=not_entitled")
+    expect(await text(page, "download-error")).toMatch(/^This file is not available for download right now/)
+
+    const validated = await licenseApi<LicenseValidateResponse>("validate", { license_key: licenseKey })
+    expect(validated.json).toMatchObject({ valid: false, license_key: { status: "disabled" } })
+  })
 })

@@ -46,7 +46,7 @@ export default function CopyButton({ text, label, testId = "copy" }: { text: str
     <>
       <button
         type="button"
-        className="btn-secondary shrink-0 px-3 py-1.5 text-xs"
+        className="btn-secondary min-w-[4.5rem] shrink-0 px-3 py-1.5 text-xs"
         onClick={async () => setState((await copy(text)) ? "copied" : "failed")}
         data-testid={testId}
         data-state={state}

@@ -14,7 +14,7 @@ export default function LicenseKeyCard({ licenseKey: k, label }: { licenseKey: L
   const instances = activeInstances(k)
   const usable = k.status === "active" || k.status === "inactive"
   return (
-    <li className="flex flex-col gap-3 p-4" data-testid="license-key" data-id={k.id} data-status={k.status}>
+    <li className="flex flex-col gap-3 px-5 py-4" data-testid="license-key" data-id={k.id} data-status={k.status}>
       <div className="flex flex-wrap items-center gap-2">
         <code
           className="min-w-0 select-all break-words rounded-md bg-gray-50 px-2 py-1 font-mono text-sm tracking-wide text-ink ring-1 ring-inset ring-line"
