@@ -7,7 +7,7 @@ import { isPorticoApiError } from "medusa-plugin-portico/client"
 const ID = /^[A-Za-z0-9_-]{1,100}$/
 
 /** A short-lived link to a file's newest version, or why there is none (the backend's status and words). */
-export type DownloadLink = { url: string; expires_at: string } | { status: number; message: string }
+export type DownloadLink = { url: string; expires_at: string } | { status: number; code?: string; message: string }
 
 /**
  * Asks the backend, as the signed-in client, for a link to the newest version
@@ -27,7 +27,7 @@ export async function createDownloadLink(fileId: string, orderId?: string | null
     return download
   } catch (e) {
     if (isPorticoApiError(e)) {
-      return { status: e.status, message: e.message }
+      return { status: e.status, code: e.code, message: e.message }
     }
     throw e
   }

@@ -3,6 +3,7 @@ import { getAuthToken } from "@lib/cookies"
 import { createDownloadLink } from "@lib/data/downloads"
 import type { DownloadError } from "@lib/util/entitlements"
 import { loginHref } from "@lib/util/portal"
+import { PorticoErrorCode } from "medusa-plugin-portico/contracts"
 
 type Context = { params: Promise<{ fileId: string }> }
 
@@ -38,7 +39,8 @@ export async function GET(request: Request, { params }: Context) {
       // The session ended meanwhile.
       redirect(loginHref("/portal/downloads"))
     }
-    return refused(link.status === 404 ? "not_found" : link.status === 403 ? "not_entitled" : "failed")
+    // `not_entitled` (the purchase no longer gives access) is told by its code, whatever the status.
+    return refused(link.code === PorticoErrorCode.NOT_ENTITLED ? "not_entitled" : link.status === 404 ? "not_found" : "failed")
   }
   let target: URL
   try {
