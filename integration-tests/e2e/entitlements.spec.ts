@@ -221,7 +221,7 @@ describe("files and license keys in the customer portal", () => {
     expect(await text(page, "license-key-expires")).toBe("Never")
     expect(await page.getByTestId("license-no-instances").count()).toBe(1)
     // The page links the storefront's download route only: no backend file address.
-    expect(await page.getByTestId("file-download").getAttribute("href")).toBe(`/portal/downloads/file/${fileId}?order=${orderId}`)
+    expect(await page.getByTestId("file-download").getAttribute("href")).toBe(`/portal/downloads/file/${fileId}`)
     expect(await page.content()).not.toContain("/portico/downloads/")
     await shot("page")
     await page.setViewportSize(MOBILE)
@@ -250,7 +250,7 @@ describe("files and license keys in the customer portal", () => {
     // A visitor without the client's session is sent to the login page, not to the file.
     const visitor = await browser.newContext()
     const other = await visitor.newPage()
-    const response = await other.goto(`${storefrontUrl()}/portal/downloads/file/${fileId}?order=${orderId}`)
+    const response = await other.goto(`${storefrontUrl()}/portal/downloads/file/${fileId}`)
     expect(new URL(other.url()).pathname).toBe("/portal/login")
     expect(response?.headers()["content-disposition"]).toBeUndefined()
     await visitor.close()
@@ -346,7 +346,7 @@ describe("files and license keys in the customer portal", () => {
     await shot("canceled")
 
     // The download route, opened anyway, sends the client back with the reason.
-    await page.goto(`${storefrontUrl()}/portal/downloads/file/${fileId}?order=${orderId}`)
+    await page.goto(`${storefrontUrl()}/portal/downloads/file/${fileId}`)
     await page.getByTestId("download-error").waitFor()
     expect(new URL(page.url()).search).toBe("?download_error=not_entitled")
     expect(await text(page, "download-error")).toMatch(/^This file is not available for download right now/)

@@ -11,19 +11,16 @@ export type DownloadLink = { url: string; expires_at: string } | { status: numbe
 
 /**
  * Asks the backend, as the signed-in client, for a link to the newest version
- * of one of their files (`order_id`: the purchase it is downloaded for). The
+ * of one of their files. The
  * backend checks the entitlement now; the link is valid a few minutes and the
  * backend checks it again when the browser opens it.
  */
-export async function createDownloadLink(fileId: string, orderId?: string | null): Promise<DownloadLink> {
-  if (!ID.test(fileId) || (orderId && !ID.test(orderId))) {
+export async function createDownloadLink(fileId: string): Promise<DownloadLink> {
+  if (!ID.test(fileId)) {
     return { status: 404, message: "File not found." }
   }
   try {
-    const { download } = await portico().store.files.downloadLink(fileId, orderId ? { order_id: orderId } : {}, {
-      headers: await authHeaders(),
-      cache: "no-store",
-    })
+    const { download } = await portico().store.files.downloadLink(fileId, { headers: await authHeaders(), cache: "no-store" })
     return download
   } catch (e) {
     if (isPorticoApiError(e)) {

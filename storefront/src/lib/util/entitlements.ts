@@ -22,9 +22,8 @@ export const LICENSE_KEY_STATUS_LABELS: Record<LicenseKeyStatusType, string> = {
 }
 
 /** The storefront's address that downloads a file (a redirect to a short-lived link of the backend). */
-export function downloadPath(fileId: string, orderId?: string | null): string {
-  const query = orderId ? `?order=${encodeURIComponent(orderId)}` : ""
-  return `/portal/downloads/file/${encodeURIComponent(fileId)}${query}`
+export function downloadPath(fileId: string): string {
+  return `/portal/downloads/file/${encodeURIComponent(fileId)}`
 }
 
 /** Why a download did not start (`/portal/downloads?download_error=…`, set by the download route). */

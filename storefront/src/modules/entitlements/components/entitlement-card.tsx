@@ -83,7 +83,7 @@ export default function EntitlementCard({ entitlement: e, showOrder = true }: { 
                   </p>
                 </div>
                 {e.entitled ? (
-                  <a href={downloadPath(f.id, e.order_id)} className="btn-primary shrink-0" data-testid="file-download" rel="nofollow">
+                  <a href={downloadPath(f.id)} className="btn-primary shrink-0" data-testid="file-download" rel="nofollow">
                     Download<span className="sr-only"> {f.title}</span>
                   </a>
                 ) : (

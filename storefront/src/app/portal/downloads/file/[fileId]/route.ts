@@ -13,7 +13,7 @@ function refused(reason: DownloadError): Response {
 }
 
 /**
- * `GET /portal/downloads/file/:fileId[?order=<orderId>]`: downloads the newest
+ * `GET /portal/downloads/file/:fileId`: downloads the newest
  * version of one of the client's files. The backend, asked with the client's
  * session, checks the entitlement and answers a link valid a few minutes
  * (`/portico/downloads/<token>` on the backend, which streams the file as an
@@ -22,15 +22,14 @@ function refused(reason: DownloadError): Response {
  * "Files & keys". Refused (not theirs, gone, no longer entitled) or the
  * store unreachable: back to "Files & keys", which says so.
  */
-export async function GET(request: Request, { params }: Context) {
+export async function GET(_request: Request, { params }: Context) {
   const { fileId } = await params
   if (!(await getAuthToken())) {
     redirect(loginHref("/portal/downloads"))
   }
-  const orderId = new URL(request.url).searchParams.get("order")
   let link: Awaited<ReturnType<typeof createDownloadLink>>
   try {
-    link = await createDownloadLink(fileId, orderId)
+    link = await createDownloadLink(fileId)
   } catch {
     return refused("unreachable")
   }
