@@ -3,10 +3,12 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { listCreditAccounts } from "@lib/data/credit"
 import { retrieveCustomer } from "@lib/data/customer"
+import { listEntitlements } from "@lib/data/entitlements"
 import { listInvoices, retrieveOrderInvoice } from "@lib/data/invoices"
 import { listOrders } from "@lib/data/orders"
 import { listServiceOrders } from "@lib/data/service-orders"
 import { listSubscriptions, retrieveSubscription } from "@lib/data/subscriptions"
+import { downloadsSummary } from "@lib/util/entitlements"
 import { serviceOrderTitle, unitLabel } from "@lib/util/intake"
 import { formatMoney } from "@lib/util/money"
 import { loginHref } from "@lib/util/portal"
@@ -22,7 +24,8 @@ const RECENT = 10
 /**
  * The portal's overview: first what needs the client (briefs to fill in,
  * invoices to pay, subscriptions with an unpaid renewal), then their account
- * credit, their running subscriptions and most recent purchases.
+ * credit, their running subscriptions, their files and license keys (a line
+ * to "Files & keys") and most recent purchases.
  */
 export default async function PortalPage({ searchParams }: { searchParams: Promise<{ email?: string | string[] }> }) {
   const customer = await retrieveCustomer()
@@ -32,13 +35,14 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
     redirect(loginHref(undefined, Array.isArray(email) ? email[0] : email))
   }
   const none = { invoices: [], count: 0 }
-  const [{ orders }, accounts, pending, unpaid, recentInvoices, running] = await Promise.all([
+  const [{ orders }, accounts, pending, unpaid, recentInvoices, running, downloads] = await Promise.all([
     listOrders(RECENT),
     listCreditAccounts().catch(() => []),
     listServiceOrders({ status: "pending", limit: 50 }).catch(() => ({ service_orders: [], count: 0 })),
     listInvoices({ status: "open", limit: 20 }).catch(() => none),
     listInvoices({ limit: RECENT }).catch(() => none),
     listSubscriptions({ status: ["past_due", "active", "paused"], limit: RECENT }).catch(() => ({ subscriptions: [], count: 0 })),
+    listEntitlements({ limit: 50 }).catch(() => ({ entitlements: [], count: 0 })),
   ])
   // Each purchase's invoice, from the invoice list (one call), else read for that order.
   const byOrder = new Map(recentInvoices.invoices.filter((i) => i.order_id).map((i) => [i.order_id as string, i]))
@@ -160,6 +164,17 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
             <SubscriptionList subscriptions={running.subscriptions} />
           </div>
         </section>
+      ) : null}
+      {downloads.count ? (
+        <p
+          className="mt-6 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-brand-soft px-4 py-3 text-sm text-ink"
+          data-testid="downloads-summary"
+        >
+          <span data-testid="downloads-summary-text">{downloadsSummary(downloads.entitlements)}</span>
+          <Link href="/portal/downloads" className="font-semibold text-brand underline" data-testid="downloads-link">
+            Files &amp; keys
+          </Link>
+        </p>
       ) : null}
       <section className="mt-8" aria-labelledby="orders-title">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/portal/invoices", label: "Invoices", id: "invoices" },
   { href: "/portal/subscriptions", label: "Subscriptions", id: "subscriptions" },
   { href: "/portal/service-orders", label: "Service orders", id: "service-orders" },
+  { href: "/portal/downloads", label: "Files & keys", id: "downloads" },
   { href: "/portal/credit", label: "Account credit", id: "credit" },
 ] as const
 

@@ -2,10 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { requireCustomer } from "@lib/data/customer"
+import { listEntitlements } from "@lib/data/entitlements"
 import { retrieveOrderInvoice } from "@lib/data/invoices"
 import { retrieveOrder } from "@lib/data/orders"
 import { retrievePaymentInstructions } from "@lib/data/payment-instructions"
 import { listOrderServiceOrders } from "@lib/data/service-orders"
+import OrderEntitlements from "@modules/entitlements/components/order-entitlements"
 import InvoiceSummary from "@modules/order/components/invoice-summary"
 import PaymentInstructions from "@modules/order/components/payment-instructions"
 import OrderDetails from "@modules/order/templates/order-details"
@@ -13,7 +15,7 @@ import OrderServiceOrders from "@modules/service-orders/components/order-service
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } }
 
-/** One of the client's purchases: its invoice, how to pay it while unpaid, its service orders, lines and totals. */
+/** One of the client's purchases: its invoice, how to pay it while unpaid, its service orders, files and license keys, lines and totals. */
 export default async function PortalOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const customer = await requireCustomer(`/portal/orders/${encodeURIComponent(id)}`)
@@ -23,9 +25,11 @@ export default async function PortalOrderPage({ params }: { params: Promise<{ id
     notFound()
   }
   const invoice = await retrieveOrderInvoice(order.id)
-  const [serviceOrders, instructions] = await Promise.all([
+  const [serviceOrders, instructions, { entitlements }] = await Promise.all([
     listOrderServiceOrders(order.id),
     retrievePaymentInstructions(order.id),
+    // The order's files and keys; the page works without them.
+    listEntitlements({ orderId: order.id, limit: 100 }).catch(() => ({ entitlements: [], count: 0 })),
   ])
   // How to pay while a bank transfer is awaited (not once the invoice is voided and the order canceled).
   const awaitingPayment = instructions?.status === "awaiting_payment" && invoice?.status !== "void" && order.status !== "canceled"
@@ -41,6 +45,7 @@ export default async function PortalOrderPage({ params }: { params: Promise<{ id
       </div>
       <PaymentInstructions instructions={awaitingPayment ? instructions : null} className="mb-8" />
       <OrderServiceOrders serviceOrders={serviceOrders} className="mb-8" />
+      <OrderEntitlements entitlements={entitlements} className="mb-8" />
       <OrderDetails order={order} invoice={invoice} />
     </div>
   )
