@@ -882,7 +882,10 @@ type LicenseApiBase = {
   license_key: LicenseApiKey | null
   meta: LicenseApiMeta | null
 }
-/** `POST /license/activate { license_key, instance_name, fingerprint?, product_id? }`. */
+/**
+ * `POST /license/activate { license_key, instance_name, fingerprint?, product_id? }`:
+ * 201 for a new instance, 200 when the fingerprint already had one (the same instance).
+ */
 export type LicenseActivateResponse = LicenseApiBase & { activated: boolean; instance: { id: string; name: string; created_at: string } | null }
 /** `POST /license/validate { license_key, instance_id?, product_id? }`. */
 export type LicenseValidateResponse = LicenseApiBase & { valid: boolean; instance: { id: string; name: string; created_at: string } | null }

@@ -369,7 +369,7 @@ export type DownloadTarget = {
  * Checks at this moment that the client may download a file and resolves its
  * newest version: 404 `not_found` when the file does not exist, was removed,
  * belongs to a service without files or one the client never bought (no hint
- * either way); 403 `not_entitled` when they bought it but their access ended
+ * either way); 400 `not_entitled` when they bought it but their access ended
  * (refunded, canceled, subscription over).
  */
 export async function downloadTarget(scope: MedusaContainer, customerId: string, fileId: string, now: Date): Promise<DownloadTarget> {

@@ -12,7 +12,7 @@ import { sendPrivateFile } from "../../../utils/send-private-file"
  * `POST /store/portico/files/:id/download-link`). The token is signed and
  * short-lived; a tampered or expired one is refused (403
  * `download_link_invalid`). The client's entitlement is checked again at
- * this moment (404, or 403 `not_entitled`), the file's newest version is
+ * this moment (404, or 400 `not_entitled`), the file's newest version is
  * resolved, the download recorded (`portico.file.downloaded`) and the content
  * streamed as an attachment (`sendPrivateFile`: never rendered from the
  * backend's origin).

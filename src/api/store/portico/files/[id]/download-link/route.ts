@@ -12,7 +12,7 @@ import { downloadToken } from "../../../../../utils/download-link"
  * of a file the logged-in client is entitled to, valid a few minutes, for the
  * browser to open (`GET /portico/downloads/:token` checks the entitlement
  * again and streams the file as an attachment). 404 for a file the client
- * did not buy; 403 `not_entitled` when their access ended.
+ * did not buy; 400 `not_entitled` when their access ended.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse<StoreDownloadLinkResponse>) {
   const customerId = req.auth_context.actor_id
