@@ -57,6 +57,7 @@ const porticoModules = [
   { resolve: "./src/modules/intake" },
   { resolve: "./src/modules/email-template", options: { storefront_url: storefrontUrl } },
   { resolve: "./src/modules/subscription", options: subscriptionOptions },
+  { resolve: "./src/modules/entitlement" },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }

@@ -29,7 +29,7 @@ export const ServiceSettings = model
     files_enabled: model.boolean().default(false),
     license_keys_enabled: model.boolean().default(false),
     /** Activations each license key allows; null is unlimited. */
-    license_activation_limit: model.number().nullable().default(1),
+    license_activation_limit: model.number().default(1).nullable(),
     /** When license keys expire: never, after a length, or with the subscription. */
     license_expiry: model.enum([...LICENSE_EXPIRY_MODES]).default("never"),
     license_expiry_interval: model.enum([...BILLING_INTERVALS]).nullable(),
