@@ -53,7 +53,13 @@ const ProductFilesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) 
             Clients who bought this service download these in the portal: always the newest version.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setPanel({ type: "add" })} data-testid="product-file-add-open">
+        <Button
+          size="small"
+          variant="secondary"
+          className="shrink-0"
+          onClick={() => setPanel({ type: "add" })}
+          data-testid="product-file-add-open"
+        >
           <CloudArrowUp />
           Add file
         </Button>
@@ -179,8 +185,7 @@ const Versions = ({ file }: { file: AdminProductFile }) => (
     <thead>
       <tr className="text-ui-fg-subtle txt-compact-xsmall-plus text-left">
         <th className="py-1 pr-4 font-medium">Version</th>
-        <th className="py-1 pr-4 font-medium">File name</th>
-        <th className="py-1 pr-4 font-medium">Type</th>
+        <th className="py-1 pr-4 font-medium">File</th>
         <th className="py-1 pr-4 text-right font-medium">Size</th>
         <th className="py-1 pr-4 font-medium">Uploaded</th>
         <th className="py-1 font-medium" />
@@ -189,12 +194,14 @@ const Versions = ({ file }: { file: AdminProductFile }) => (
     <tbody>
       {file.versions.map((v) => (
         <tr key={v.id} className="txt-compact-small align-top" data-testid="product-file-version-row" data-version={v.version}>
-          <td className="py-1 pr-4 tabular-nums">
+          <td className="whitespace-nowrap py-1 pr-4 tabular-nums">
             v{v.version}
             {v.id === file.current_version.id && <span className="text-ui-fg-subtle"> · current</span>}
           </td>
-          <td className="break-all py-1 pr-4">{v.filename}</td>
-          <td className="text-ui-fg-subtle py-1 pr-4">{v.mime_type}</td>
+          <td className="py-1 pr-4">
+            <div className="break-all">{v.filename}</div>
+            <div className="text-ui-fg-subtle txt-compact-xsmall">{v.mime_type}</div>
+          </td>
           <td className="whitespace-nowrap py-1 pr-4 text-right tabular-nums">{formatBytes(v.size)}</td>
           <td className="whitespace-nowrap py-1 pr-4">{formatDateTime(v.created_at)}</td>
           <td className="py-1 text-right">

@@ -6,6 +6,7 @@ import { fieldErrorsOf, portico } from "../../lib/api"
 import { formatBytes, useFileDownloads, type AdminProductFile } from "../../lib/entitlements"
 import { formatDateTime } from "../../lib/format"
 import { porticoKeys } from "../../lib/query-keys"
+import { useOrderNumbers } from "../../lib/subscriptions"
 import { FormField } from "../common/form-field"
 import { OffsetPagination } from "../common/offset-pagination"
 import { QueryState } from "../common/query-state"
@@ -234,6 +235,7 @@ const DOWNLOADS_PAGE = 20
 export const FileDownloads = ({ file }: { file: AdminProductFile }) => {
   const [offset, setOffset] = useState(0)
   const { data, isLoading, error } = useFileDownloads(file.product_id, file.id, offset, DOWNLOADS_PAGE)
+  const orders = useOrderNumbers((data?.downloads ?? []).map((d) => d.order_id).filter((id): id is string => !!id))
   return (
     <div className="flex flex-1 flex-col overflow-hidden" data-testid="product-file-downloads">
       <Drawer.Header>
@@ -282,8 +284,8 @@ export const FileDownloads = ({ file }: { file: AdminProductFile }) => {
                       </Table.Cell>
                       <Table.Cell>
                         {d.order_id ? (
-                          <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-                            View order
+                          <Link to={`/orders/${d.order_id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover whitespace-nowrap">
+                            {orders.data?.get(d.order_id) != null ? `#${orders.data.get(d.order_id)}` : "View order"}
                           </Link>
                         ) : (
                           "—"
