@@ -196,7 +196,7 @@ const ActivationLimitForm = ({ licenseKey, onDone }: { licenseKey: LicenseKeyVie
       <Drawer.Header>
         <Drawer.Title>Change activation limit</Drawer.Title>
         <Drawer.Description className="text-ui-fg-subtle txt-small">
-          How many installations can use this key at once. {activationsLabel(licenseKey)} in use now.
+          How many installations can use this key at once. In use now: {activationsLabel(licenseKey)}.
         </Drawer.Description>
       </Drawer.Header>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
