@@ -50,6 +50,16 @@ const subscriptionOptions = {
   dunning_final_action: process.env.PORTICO_DUNNING_FINAL_ACTION === "past_due" ? ("past_due" as const) : ("cancel" as const),
   renewal_reminder_days: process.env.PORTICO_RENEWAL_REMINDER_DAYS ? Number(process.env.PORTICO_RENEWAL_REMINDER_DAYS) : undefined,
 }
+/** Product files and license keys (PORTICO_MAX_FILE_SIZE_MB, PORTICO_DOWNLOAD_LINK_TTL_SECONDS, PORTICO_LICENSE_RATE_*; see the README). */
+const entitlementOptions = {
+  max_file_size_mb: process.env.PORTICO_MAX_FILE_SIZE_MB ? Number(process.env.PORTICO_MAX_FILE_SIZE_MB) : undefined,
+  download_link_ttl_seconds: process.env.PORTICO_DOWNLOAD_LINK_TTL_SECONDS ? Number(process.env.PORTICO_DOWNLOAD_LINK_TTL_SECONDS) : undefined,
+  backend_url: backendUrl,
+  license_rate_limits: {
+    per_ip: process.env.PORTICO_LICENSE_RATE_PER_IP ? Number(process.env.PORTICO_LICENSE_RATE_PER_IP) : undefined,
+    per_key: process.env.PORTICO_LICENSE_RATE_PER_KEY ? Number(process.env.PORTICO_LICENSE_RATE_PER_KEY) : undefined,
+  },
+}
 const porticoModules = [
   { resolve: "./src/modules/catalog" },
   { resolve: "./src/modules/invoice", options: invoiceOptions },
@@ -57,7 +67,7 @@ const porticoModules = [
   { resolve: "./src/modules/intake" },
   { resolve: "./src/modules/email-template", options: { storefront_url: storefrontUrl } },
   { resolve: "./src/modules/subscription", options: subscriptionOptions },
-  { resolve: "./src/modules/entitlement" },
+  { resolve: "./src/modules/entitlement", options: entitlementOptions },
 ]
 
 type ProviderEntry = { resolve: string; id: string; options?: Record<string, unknown> }

@@ -13,6 +13,11 @@ import { authMagicLinkMiddlewares } from "./auth/customer/magic-link/middlewares
 import { coreRouteMiddlewares } from "./core-route-middlewares"
 import { storeAccountMiddlewares } from "./store/portico/account/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { licenseApiMiddlewares } from "./license/middlewares"
+import { adminLicenseKeyMiddlewares } from "./admin/portico/license-keys/middlewares"
+import { storeEntitlementMiddlewares } from "./store/portico/entitlements/middlewares"
+import { storeFileMiddlewares } from "./store/portico/files/middlewares"
+import { storeLicenseKeyMiddlewares } from "./store/portico/license-keys/middlewares"
 import { storeOrderMiddlewares } from "./store/orders/middlewares"
 import { storeCreditMiddlewares } from "./store/portico/credit/middlewares"
 import { storeFolderMiddlewares } from "./store/portico/folders/middlewares"
@@ -48,6 +53,8 @@ export default defineMiddlewares({
     { matcher: "/store*", middlewares: [guardRequestInput] },
     { matcher: "/admin*", middlewares: [guardRequestInput] },
     { matcher: "/auth*", middlewares: [guardRequestInput] },
+    { matcher: "/license*", middlewares: [guardRequestInput] },
+    { matcher: "/portico*", middlewares: [guardRequestInput] },
     // A registered client's carts and orders are theirs only, on Medusa's own
     // routes too (404 for anyone else, before the core route runs).
     { matcher: "/store/carts/:id*", methods: ["GET", "POST", "DELETE"], middlewares: [callerOwnsCart("param")] },
@@ -94,5 +101,10 @@ export default defineMiddlewares({
     ...storePorticoOrderMiddlewares,
     ...storeProductMiddlewares,
     ...storeFolderMiddlewares,
+    ...storeEntitlementMiddlewares,
+    ...storeFileMiddlewares,
+    ...storeLicenseKeyMiddlewares,
+    ...adminLicenseKeyMiddlewares,
+    ...licenseApiMiddlewares,
   ],
 })

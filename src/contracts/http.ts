@@ -558,7 +558,7 @@ export type PortalCustomer = {
   created_at: string
 }
 /** What a login claimed from guest purchases of its email. */
-export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number; subscriptions: number }
+export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number; subscriptions: number; license_keys: number }
 /** `POST /store/portico/account`: the account a magic-link login opened. */
 export type StoreAccountResponse = { customer: PortalCustomer; claimed: ClaimedPurchases }
 /** `POST /admin/portico/customers/:id/login-link`. */

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { sendPrivateFile } from "./send-private-file"
 import type { IntakeFileView } from "../shared/service-orders"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
 
@@ -34,14 +35,5 @@ export async function sendIntakeFile(req: MedusaRequest, res: MedusaResponse, se
   if (!file) {
     throw new PorticoError(MedusaError.Types.NOT_FOUND, PorticoErrorCode.NOT_FOUND, `File ${fileId} was not found.`)
   }
-  const files = req.scope.resolve(Modules.FILE)
-  const stream = await files.getDownloadStream(file.file_id)
-  res.setHeader("Content-Type", file.mime_type || "application/octet-stream")
-  res.setHeader("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  await new Promise<void>((resolve, reject) => {
-    stream.on("error", reject)
-    res.on("finish", () => resolve())
-    stream.pipe(res)
-  })
+  await sendPrivateFile(req, res, { file_key: file.file_id, filename: file.filename, mime_type: file.mime_type })
 }

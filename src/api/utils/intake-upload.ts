@@ -1,13 +1,11 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import busboy from "busboy"
-import { randomUUID } from "node:crypto"
-import { once } from "node:events"
 import type { Readable } from "node:stream"
 import { FILE_LIMITS, fileNameProblem, type IntakeField, type IntakeFieldError, validateIntake } from "../../modules/intake/schema"
 import { PorticoError, PorticoErrorCode } from "../../utils/errors"
-import { fileContentType, SNIFF_BYTES } from "../../utils/file-content"
+import { deleteStoredFiles, storePrivateFilePart } from "./private-upload"
 import type { StoredIntakeFile } from "../../workflows/intake/workflows/submit-intake"
 
 /** Largest `answers` part (the JSON of the non-file answers) of a multipart submission. */
@@ -43,12 +41,7 @@ export function intakeRequestBound(fields: IntakeField[]): number {
   )
 }
 
-/** Deletes stored files, ignoring ones already gone. */
-export async function deleteStoredFiles(container: MedusaContainer, ids: string[]) {
-  if (ids.length) {
-    await container.resolve(Modules.FILE).deleteFiles(ids).catch(() => undefined)
-  }
-}
+export { deleteStoredFiles }
 
 /** The request carries more than the form allows: answered 413 `body_too_large`, the rest left unread. */
 export class IntakeUploadTooLarge extends Error {
@@ -57,106 +50,21 @@ export class IntakeUploadTooLarge extends Error {
   }
 }
 
-/**
- * Streams one file part into Medusa's file module as a private file, under a
- * key Portico makes (`intake-<uuid>.<ext>`, whatever the client named it),
- * after checking its first bytes against the claimed type. Never holds more
- * than the first {@link SNIFF_BYTES} in memory. A file over its field's size
- * or whose content is not what it claims is refused: what was stored is
- * deleted and the rest of the part is read and dropped.
- */
-function storeFilePart(
+/** Streams one file part of a file field into private storage (`intake-<uuid>.<ext>`), within the field's size. */
+async function storeFilePart(
   container: MedusaContainer,
   stream: Readable,
   field: IntakeField,
   info: { filename: string; mimeType: string }
 ): Promise<StoredIntakeFile> {
-  const files = container.resolve(Modules.FILE)
-  type Upload = Awaited<ReturnType<typeof files.getUploadStream>>
-  const max = fileBytes(field)
-  const head: Buffer[] = []
-  let headBytes = 0
-  let size = 0
-  let upload: Upload | null = null
-  let mimeType = "application/octet-stream"
-  let refused: unknown = null
-
-  const discard = async () => {
-    const u = upload
-    upload = null
-    if (u) {
-      u.writeStream.destroy()
-      await u.promise.catch(() => undefined)
-      await deleteStoredFiles(container, [u.fileKey])
-    }
-  }
-  const begin = async () => {
-    const first = Buffer.concat(head)
-    head.length = 0
-    const verdict = await fileContentType(first, info.mimeType, info.filename)
-    if (!verdict.ok) {
-      throw new UploadRefused(field.key, "file_type_mismatch", verdict.message)
-    }
-    mimeType = verdict.mime_type
-    const ext = verdict.ext ? `.${verdict.ext}` : ""
-    upload = await files.getUploadStream({ filename: `intake-${randomUUID()}${ext}`, mimeType, access: "private" })
-    if (first.length && !upload.writeStream.write(first)) {
-      await once(upload.writeStream, "drain")
-    }
-  }
-
-  return new Promise<StoredIntakeFile>((resolve, reject) => {
-    const refuse = (e: unknown) => {
-      refused ??= e
-      void discard()
-    }
-    const paused = (work: Promise<unknown>) => {
-      stream.pause()
-      work.catch(refuse).finally(() => stream.resume())
-    }
-    stream.on("data", (chunk: Buffer) => {
-      if (refused) {
-        return // read and dropped
-      }
-      size += chunk.length
-      if (size > max) {
-        refuse(new UploadRefused(field.key, "file_too_large", `Each file must be at most ${field.max_size_mb ?? FILE_LIMITS.default_size_mb} MB`))
-      } else if (upload) {
-        if (!upload.writeStream.write(chunk)) {
-          paused(once(upload.writeStream, "drain"))
-        }
-      } else {
-        head.push(chunk)
-        headBytes += chunk.length
-        if (headBytes >= SNIFF_BYTES) {
-          paused(begin())
-        }
-      }
-    })
-    stream.on("error", (e) => {
-      refuse(e)
-      reject(refused)
-    })
-    stream.on("end", () => {
-      const finish = async () => {
-        if (refused) {
-          throw refused
-        }
-        if (!upload) {
-          await begin()
-        }
-        const u = upload as unknown as Upload
-        u.writeStream.end()
-        await u.promise
-        return { field: field.key, filename: info.filename, mime_type: mimeType, size, file_id: u.fileKey }
-      }
-      finish().then(resolve, async (e) => {
-        refused ??= e
-        await discard()
-        reject(refused)
-      })
-    })
+  const stored = await storePrivateFilePart(container, stream, info, {
+    max_bytes: fileBytes(field),
+    key_prefix: "intake",
+    tooLarge: () =>
+      new UploadRefused(field.key, "file_too_large", `Each file must be at most ${field.max_size_mb ?? FILE_LIMITS.default_size_mb} MB`),
+    mismatch: (message) => new UploadRefused(field.key, "file_type_mismatch", message),
   })
+  return { field: field.key, ...stored }
 }
 
 /** What a multipart intake submission held: the answers (parsed JSON) and the stored files. */

@@ -16,15 +16,16 @@ export const ORDER_TOKEN_TTL_SECONDS = 60 * 60
 const AUDIENCE = "portico:order-access"
 
 /**
- * The key order tokens are signed with: derived from the app's `jwtSecret`
- * but not equal to it, so an order token can never pass as a login token.
+ * The key Portico's tokens for `audience` are signed with: derived from the
+ * app's `jwtSecret` but not equal to it, so such a token can never pass as a
+ * login token, nor as a token of another audience.
  */
-function signingKey(config: ConfigModule): string {
+export function signingKey(config: ConfigModule, audience: string = AUDIENCE): string {
   const secret = config.projectConfig.http.jwtSecret
   if (!secret) {
     throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "projectConfig.http.jwtSecret is not set")
   }
-  return createHmac("sha256", String(secret)).update(AUDIENCE).digest("hex")
+  return createHmac("sha256", String(secret)).update(audience).digest("hex")
 }
 
 /**

@@ -109,7 +109,11 @@ export function guardRequestInput(req: MedusaRequest, res: MedusaResponse, next:
 }
 
 /** Portico routes that also take `multipart/form-data` (file uploads). */
-const MULTIPART_ROUTES = [/^\/store\/portico\/service-orders\/[^/]+\/intake\/?$/]
+const MULTIPART_ROUTES = [
+  /^\/store\/portico\/service-orders\/[^/]+\/intake\/?$/,
+  /^\/admin\/portico\/services\/[^/]+\/files\/?$/,
+  /^\/admin\/portico\/services\/[^/]+\/files\/[^/]+\/versions\/?$/,
+]
 
 /**
  * Middleware for Portico's own write routes: a request with a body must send
@@ -120,7 +124,8 @@ const MULTIPART_ROUTES = [/^\/store\/portico\/service-orders\/[^/]+\/intake\/?$/
 export function requireJsonBody(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const length = Number(req.headers["content-length"] ?? 0)
   const chunked = req.headers["transfer-encoding"] !== undefined
-  const multipart = MULTIPART_ROUTES.some((r) => r.test(req.path)) && req.is("multipart/form-data")
+  const path = (req.originalUrl ?? req.url).split("?")[0]
+  const multipart = MULTIPART_ROUTES.some((r) => r.test(path)) && req.is("multipart/form-data")
   if ((length > 0 || chunked) && !req.is("application/json") && !multipart) {
     const message = "Send the request body as JSON (Content-Type: application/json)"
     res.status(415).json({

@@ -7,7 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { PorticoErrorCode } from "../../utils/errors"
+import { PorticoErrorCode, type PorticoErrorCodeType } from "../../utils/errors"
 import { LicenseKeyStatus, type LicenseKeyStatusType } from "./constants"
 import { generateLicenseKey, normalizeLicenseKey } from "./license-key-format"
 import { FileDownload } from "./models/file-download"
@@ -15,6 +15,18 @@ import { LicenseInstance } from "./models/license-instance"
 import { LicenseKey } from "./models/license-key"
 import { ProductFile } from "./models/product-file"
 import { ProductFileVersion } from "./models/product-file-version"
+
+/** Options of the entitlement module (Portico's plugin options of the same names). */
+export type EntitlementModuleOptions = {
+  /** Largest product file the merchant may upload, in MB (default 512). */
+  max_file_size_mb?: number
+  /** How long a download link works, in seconds (default 300). */
+  download_link_ttl_seconds?: number
+  /** The backend's public URL, which download links point at (default: the host the portal's request came to). */
+  backend_url?: string
+  /** License API requests allowed per IP address and per key each minute (default 60 and 30). */
+  license_rate_limits?: { per_ip?: number; per_key?: number }
+}
 
 /** A license key to issue: one purchased unit. */
 export type NewLicenseKey = {
@@ -50,7 +62,7 @@ export type LicenseKeyRow = {
 export type NewFileVersion = { file_key: string; filename: string; mime_type: string; size: number; created_by?: string | null }
 
 /** Why the license API refused, with Portico's stable code. */
-export type LicenseRefusal = { code: string; message: string }
+export type LicenseRefusal = { code: PorticoErrorCodeType; message: string }
 
 /** What an activation did. */
 export type ActivationResult =
@@ -102,6 +114,33 @@ export default class EntitlementModuleService extends MedusaService({
   LicenseKey,
   LicenseInstance,
 }) {
+  protected readonly options_: {
+    max_file_size_mb: number
+    download_link_ttl_seconds: number
+    backend_url: string | null
+    license_rate_limits: { per_ip: number; per_key: number }
+  }
+
+  constructor(container: Record<string, unknown>, options: EntitlementModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...(arguments as unknown as [Record<string, unknown>]))
+    const positive = (n: number | undefined, d: number) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : d)
+    this.options_ = {
+      max_file_size_mb: positive(options.max_file_size_mb, 512),
+      download_link_ttl_seconds: Math.round(positive(options.download_link_ttl_seconds, 300)),
+      backend_url: options.backend_url || null,
+      license_rate_limits: {
+        per_ip: Math.round(positive(options.license_rate_limits?.per_ip, 60)),
+        per_key: Math.round(positive(options.license_rate_limits?.per_key, 30)),
+      },
+    }
+  }
+
+  /** The options in force. */
+  getSettings() {
+    return { ...this.options_, license_rate_limits: { ...this.options_.license_rate_limits } }
+  }
+
   // ------------------------------------------------------------------ files
 
   /** Adds a file to a service with its first version. Returns the file id. */

@@ -1,6 +1,9 @@
 import type { IOrderModuleService } from "@medusajs/framework/types"
+import type { ClaimedPurchases } from "../../../contracts/http"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PORTICO_ENTITLEMENT_MODULE } from "../../../modules/entitlement"
+import type EntitlementModuleService from "../../../modules/entitlement/service"
 import { PORTICO_INVOICE_MODULE } from "../../../modules/invoice"
 import type InvoiceModuleService from "../../../modules/invoice/service"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../../modules/service-order"
@@ -13,24 +16,31 @@ export const claimGuestPurchasesStepId = "portico-claim-guest-purchases"
 export type ClaimGuestPurchasesInput = { customer_id: string; guest_customer_ids: string[] }
 
 /** What moved to the customer. */
-export type ClaimedPurchases = { orders: number; invoices: number; service_orders: number; subscriptions: number }
+export type { ClaimedPurchases }
 
 /** Each moved record with the guest it came from (for compensation). */
-type Moved = { customer_id: string; orders: Moved1[]; invoices: Moved1[]; service_orders: Moved1[]; subscriptions: Moved1[] }
+type Moved = {
+  customer_id: string
+  orders: Moved1[]
+  invoices: Moved1[]
+  service_orders: Moved1[]
+  subscriptions: Moved1[]
+  license_keys?: Moved1[]
+}
 type Moved1 = { id: string; from: string }
 
 /**
  * Gives a customer the purchases of guest customers of the same email:
- * their orders, invoices, service orders and subscriptions now name the customer, so every
+ * their orders, invoices, service orders, subscriptions and license keys now name the customer, so every
  * ownership check (Medusa's and Portico's) sees them as the customer's.
  * Compensation gives each record back to the guest it came from.
  */
 export const claimGuestPurchasesStep = createStep(
   claimGuestPurchasesStepId,
   async (input: ClaimGuestPurchasesInput, { container }) => {
-    const moved: Moved = { customer_id: input.customer_id, orders: [], invoices: [], service_orders: [], subscriptions: [] }
+    const moved: Moved = { customer_id: input.customer_id, orders: [], invoices: [], service_orders: [], subscriptions: [], license_keys: [] }
     if (!input.guest_customer_ids.length) {
-      return new StepResponse<ClaimedPurchases, Moved>({ orders: 0, invoices: 0, service_orders: 0, subscriptions: 0 }, moved)
+      return new StepResponse<ClaimedPurchases, Moved>({ orders: 0, invoices: 0, service_orders: 0, subscriptions: 0, license_keys: 0 }, moved)
     }
     const orders = container.resolve<IOrderModuleService>(Modules.ORDER)
     const invoices = container.resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
@@ -58,12 +68,19 @@ export const claimGuestPurchasesStep = createStep(
       await subscriptions.updateSubscriptions(guestSubscriptions.map((s) => ({ id: s.id, customer_id: input.customer_id })))
       moved.subscriptions = guestSubscriptions.map((s) => ({ id: s.id, from: s.customer_id! }))
     }
+    const entitlements = container.resolve<EntitlementModuleService>(PORTICO_ENTITLEMENT_MODULE)
+    const guestKeys = await entitlements.listLicenseKeys(from, { select: ["id", "customer_id"] })
+    if (guestKeys.length) {
+      await entitlements.updateLicenseKeys(guestKeys.map((k) => ({ id: k.id, customer_id: input.customer_id })))
+      moved.license_keys = guestKeys.map((k) => ({ id: k.id, from: k.customer_id! }))
+    }
     return new StepResponse<ClaimedPurchases, Moved>(
       {
         orders: moved.orders.length,
         invoices: moved.invoices.length,
         service_orders: moved.service_orders.length,
         subscriptions: moved.subscriptions.length,
+        license_keys: moved.license_keys?.length ?? 0,
       },
       moved
     )
@@ -73,6 +90,9 @@ export const claimGuestPurchasesStep = createStep(
       return
     }
     const back = (rows: Moved1[]) => rows.map((r) => ({ id: r.id, customer_id: r.from }))
+    if (moved.license_keys?.length) {
+      await container.resolve<EntitlementModuleService>(PORTICO_ENTITLEMENT_MODULE).updateLicenseKeys(back(moved.license_keys))
+    }
     if (moved.subscriptions?.length) {
       await container.resolve<SubscriptionModuleService>(PORTICO_SUBSCRIPTION_MODULE).updateSubscriptions(back(moved.subscriptions))
     }

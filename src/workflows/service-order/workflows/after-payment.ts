@@ -5,6 +5,8 @@ import { sendPaymentNotificationsStep } from "../../notification/steps/send-paym
 import { SubscriptionEvents } from "../../../modules/subscription/constants"
 import { createSubscriptionsStep } from "../../subscription/steps/create-subscriptions"
 import { createServiceOrdersStep } from "../steps/create-service-orders"
+import { EntitlementEvents } from "../../../modules/entitlement/constants"
+import { issueLicenseKeysStep } from "../../entitlement/steps/issue-license-keys"
 
 export const afterPaymentWorkflowId = "portico-after-payment"
 
@@ -14,7 +16,8 @@ export const afterPaymentWorkflowId = "portico-after-payment"
  * credit, a manual payment marked received): one service order per purchased
  * unit (`portico.service_order.created` for each new one), one subscription
  * per purchased unit of a recurring service (`portico.subscription.created`;
- * none for a renewal's invoice), then the payment
+ * none for a renewal's invoice), one license key per purchased unit of a
+ * service with keys enabled (`portico.license_key.issued`), then the payment
  * confirmation and the merchant's notice. Every step is idempotent, so
  * running it again (a duplicated event, a retry after a crash) changes
  * nothing that was already done. With `notify: false` the emails are left to
@@ -36,6 +39,12 @@ export const afterPaymentWorkflow = createWorkflow(
       eventName: SubscriptionEvents.CREATED,
       data: transform({ subscriptions }, ({ subscriptions }) => subscriptions.created),
     }).config({ name: "emit-subscriptions-created" })
+    // After the subscriptions (a key that expires with its subscription names it).
+    const keys = issueLicenseKeysStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id })))
+    emitEventStep({
+      eventName: EntitlementEvents.LICENSE_KEY_ISSUED,
+      data: transform({ keys }, ({ keys }) => keys.issued),
+    }).config({ name: "emit-license-keys-issued" })
     // After the service orders exist (the confirmation links their intake forms); never fails the workflow.
     when("notify", { input }, ({ input }) => input.notify !== false).then(() => {
       sendPaymentNotificationsStep(transform({ input }, ({ input }) => ({ invoice_id: input.invoice_id })))
