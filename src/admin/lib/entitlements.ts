@@ -29,9 +29,17 @@ export const LICENSE_KEY_STATUS: Record<LicenseKeyStatus, { label: string; color
 
 /** Why a key is disabled (`disabled_reason`), in the merchant's words. */
 export const DISABLED_REASON: Record<string, string> = {
-  refunded: "its purchase was refunded",
-  canceled: "its purchase was canceled",
-  merchant: "disabled by you",
+  refunded: "Disabled automatically: its purchase was refunded.",
+  canceled: "Disabled automatically: its purchase was canceled.",
+  merchant: "Disabled by you.",
+}
+
+/** Why a disabled key is disabled, as a sentence (the server's reason word when it is not a known one). */
+export function disabledReasonLabel(key: Pick<LicenseKeyView, "status" | "disabled_reason">) {
+  if (key.status !== "disabled") {
+    return null
+  }
+  return key.disabled_reason ? (DISABLED_REASON[key.disabled_reason] ?? `Disabled (${key.disabled_reason}).`) : "Disabled."
 }
 
 /** A file size in bytes as "512 B", "1.4 MB". */

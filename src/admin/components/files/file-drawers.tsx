@@ -279,7 +279,9 @@ export const FileDownloads = ({ file }: { file: AdminProductFile }) => {
                       <Table.Cell data-testid="product-file-download-version">
                         <div className="flex flex-col py-1">
                           <span>v{d.version}</span>
-                          <span className="text-ui-fg-subtle txt-compact-xsmall break-all">{d.filename}</span>
+                          <span className="text-ui-fg-subtle txt-compact-xsmall max-w-[160px] truncate" title={d.filename}>
+                            {d.filename}
+                          </span>
                         </div>
                       </Table.Cell>
                       <Table.Cell>

@@ -3,7 +3,7 @@ import { Button, Drawer, DropdownMenu, IconButton, Input, Switch, Text, toast, u
 import { useState, type FormEvent, type ReactNode } from "react"
 import type { AdminLicenseKeyChangeBody } from "../../../contracts/http"
 import { fieldErrorsOf } from "../../lib/api"
-import { activationsLabel, DISABLED_REASON, useLicenseKeyChange, type LicenseKeyView } from "../../lib/entitlements"
+import { activationsLabel, disabledReasonLabel, useLicenseKeyChange, type LicenseKeyView } from "../../lib/entitlements"
 import { FormField } from "../common/form-field"
 
 /** A change the merchant can make to a license key. */
@@ -85,12 +85,12 @@ export const LicenseKeyActions = ({ licenseKey, variant = "menu" }: { licenseKey
           "License key disabled"
         )
       case "enable": {
-        const reason = licenseKey.disabled_reason && DISABLED_REASON[licenseKey.disabled_reason]
+        const automatic = licenseKey.disabled_reason === "refunded" || licenseKey.disabled_reason === "canceled"
         return confirmAndRun(
           { type: "enable" },
           {
             title: "Enable this key?",
-            description: `The key works again${reason && licenseKey.disabled_reason !== "merchant" ? `, although ${reason}` : ""}: it validates and can be activated within its limit.`,
+            description: `${automatic ? `${disabledReasonLabel(licenseKey)} ` : ""}The key works again: it validates and can be activated within its limit.`,
             confirmText: "Enable key",
           },
           "License key enabled"

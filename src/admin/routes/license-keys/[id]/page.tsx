@@ -7,7 +7,7 @@ import { LicenseKeyActions } from "../../../components/license-keys/license-key-
 import { LicenseKeyStatusBadge } from "../../../components/license-keys/license-key-status"
 import {
   activationsLabel,
-  DISABLED_REASON,
+  disabledReasonLabel,
   expiresLabel,
   keyServiceLabel,
   useLicenseKey,
@@ -34,7 +34,7 @@ const LicenseKeyDetailPage = () => {
   }
 
   const active = key.instances.filter((i) => !i.deactivated_at)
-  const reason = key.status === "disabled" && key.disabled_reason ? (DISABLED_REASON[key.disabled_reason] ?? key.disabled_reason) : null
+  const reason = disabledReasonLabel(key)
 
   return (
     <div className="flex w-full flex-col gap-y-3 xl:flex-row xl:items-start xl:gap-x-4" data-testid="license-key-detail">
@@ -57,7 +57,7 @@ const LicenseKeyDetailPage = () => {
           </div>
           {reason && (
             <Text size="small" className="text-ui-fg-subtle bg-ui-bg-subtle px-6 py-3" data-testid="license-key-notice">
-              Disabled: {reason}. The license API answers that the key is disabled.
+              {reason} The license API answers that the key is disabled until you enable it.
             </Text>
           )}
           <dl className="grid grid-cols-1 gap-x-6 gap-y-4 px-6 py-4 sm:grid-cols-3" data-testid="license-key-facts">
