@@ -1,7 +1,7 @@
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { storeHeaders } from "./demo"
 
-type Res = { data: any; status: number }
+type Res = { data: any; status: number; headers?: any }
 /** The part of the test runner's HTTP client the helpers use. */
 export type Api = {
   get: (url: string, config?: unknown) => Promise<Res>

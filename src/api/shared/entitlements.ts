@@ -160,11 +160,17 @@ export async function adminProductFiles(scope: MedusaContainer, productId: strin
   if (!files.length) {
     return []
   }
-  const counts = (await scope.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
-    `select file_id, count(*)::int as n from portico_file_download where file_id = any(?) and deleted_at is null group by file_id`,
-    [files.map((f) => f.file.id as string)]
-  )) as { rows: { file_id: string; n: number }[] }
-  const count = new Map(counts.rows.map((r) => [r.file_id, Number(r.n)]))
+  const counts = (await scope
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)("portico_file_download")
+    .select("file_id")
+    .count({ n: "*" })
+    .whereIn(
+      "file_id",
+      files.map((f) => f.file.id as string)
+    )
+    .whereNull("deleted_at")
+    .groupBy("file_id")) as { file_id: string; n: string | number }[]
+  const count = new Map(counts.map((r) => [r.file_id, Number(r.n)]))
   return files.map(({ file, versions }) => ({
     id: file.id as string,
     product_id: file.product_id as string,

@@ -426,7 +426,7 @@ export default class EntitlementModuleService extends MedusaService({
     }
     const rows = (await ctx.transactionManager!.execute(
       `update portico_license_key set status = 'disabled', disabled_reason = ?, updated_at = now()
-        where id = any(?) and status <> 'disabled' and deleted_at is null returning id`,
+        where id in (?) and status <> 'disabled' and deleted_at is null returning id`,
       [reason, ids]
     )) as { id: string }[]
     return rows.map((r) => r.id)
@@ -469,7 +469,7 @@ export default class EntitlementModuleService extends MedusaService({
     const bySubscription = input.subscription_ids?.length
       ? ((await manager.execute(
           `update portico_license_key set status = 'expired', expires_at = coalesce(expires_at, ?), updated_at = now()
-            where status in ('inactive', 'active') and expires_with_subscription and subscription_id = any(?) and deleted_at is null
+            where status in ('inactive', 'active') and expires_with_subscription and subscription_id in (?) and deleted_at is null
             returning id`,
           [input.now, input.subscription_ids]
         )) as { id: string }[])
@@ -478,23 +478,6 @@ export default class EntitlementModuleService extends MedusaService({
       ...byDate.map((r) => ({ id: r.id, reason: "expired" as const })),
       ...bySubscription.map((r) => ({ id: r.id, reason: "subscription_ended" as const })),
     ]
-  }
-
-  /** Gives a guest's keys to the customer who proved the email (portal claim). Returns the ids moved. */
-  @InjectTransactionManager()
-  async moveLicenseKeysToCustomer(
-    input: { order_ids: string[]; customer_id: string },
-    @MedusaContext() ctx: Context<EntityManager> = {}
-  ): Promise<string[]> {
-    if (!input.order_ids.length) {
-      return []
-    }
-    const rows = (await ctx.transactionManager!.execute(
-      `update portico_license_key set customer_id = ?, updated_at = now() where order_id = any(?) and deleted_at is null
-        and customer_id is distinct from ? returning id`,
-      [input.customer_id, input.order_ids, input.customer_id]
-    )) as { id: string }[]
-    return rows.map((r) => r.id)
   }
 
   /** A key by its text (normalized), without locking: the license API's `validate`. */
