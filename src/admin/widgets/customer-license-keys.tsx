@@ -43,7 +43,7 @@ const CustomerLicenseKeysWidget = ({ data: customer }: DetailWidgetProps<AdminCu
         empty={!data?.license_keys.length && "No license keys."}
         emptyTestId="customer-license-keys-empty"
       >
-        {(data) => <LicenseKeyTable licenseKeys={data.license_keys} showCustomer={false} testId="customer-license-key-table" />}
+        {(data) => <LicenseKeyTable licenseKeys={data.license_keys} testId="customer-license-key-table" />}
       </QueryState>
     </Container>
   )

@@ -1,11 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { OffsetPagination } from "../components/common/offset-pagination"
 import { LicenseKeyTable } from "../components/license-keys/license-key-table"
 import { useLicenseKeys } from "../lib/entitlements"
-import { useState } from "react"
 
 const PAGE_SIZE = 20
 
@@ -46,7 +46,7 @@ const OrderLicenseKeysWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) 
           Open in License keys
         </Link>
       </div>
-      <LicenseKeyTable licenseKeys={data.license_keys} showCustomer={false} testId="order-license-key-table" />
+      <LicenseKeyTable licenseKeys={data.license_keys} testId="order-license-key-table" />
       {data.count > PAGE_SIZE && (
         <OffsetPagination count={data.count} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} />
       )}

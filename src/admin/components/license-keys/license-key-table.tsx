@@ -7,19 +7,18 @@ import { LicenseKeyStatusBadge } from "./license-key-status"
 /**
  * License keys as table rows that open the key: the key (monospace, with a
  * copy button), status, activations used of the limit, expiry, service and
- * the client's email (`showCustomer`, off on the customer's own page), and a
- * "…" menu with the merchant's changes (disable / enable, reset activations,
- * change the limit).
+ * the client's email (`full`: the list page); without `full` (the narrower
+ * order and customer widgets) the service is a line under the key. Each row
+ * has a "…" menu with the merchant's changes (disable / enable, reset
+ * activations, change the limit).
  */
 export const LicenseKeyTable = ({
   licenseKeys,
-  showCustomer = true,
-  showService = true,
+  full = false,
   testId = "license-key-table",
 }: {
   licenseKeys: LicenseKeyView[]
-  showCustomer?: boolean
-  showService?: boolean
+  full?: boolean
   testId?: string
 }) => {
   const navigate = useNavigate()
@@ -32,8 +31,8 @@ export const LicenseKeyTable = ({
             <Table.HeaderCell>Status</Table.HeaderCell>
             <Table.HeaderCell>Activations</Table.HeaderCell>
             <Table.HeaderCell>Expires</Table.HeaderCell>
-            {showService && <Table.HeaderCell>Service</Table.HeaderCell>}
-            {showCustomer && <Table.HeaderCell>Customer</Table.HeaderCell>}
+            {full && <Table.HeaderCell>Service</Table.HeaderCell>}
+            {full && <Table.HeaderCell>Customer</Table.HeaderCell>}
             <Table.HeaderCell className="w-10" />
           </Table.Row>
         </Table.Header>
@@ -48,17 +47,24 @@ export const LicenseKeyTable = ({
               onClick={() => navigate(`/license-keys/${k.id}`)}
             >
               <Table.Cell>
-                <div className="flex items-center gap-x-1 whitespace-nowrap">
-                  <span className="txt-compact-small font-mono" data-testid="license-key-key">
-                    {k.key}
-                  </span>
-                  {/* Copying never opens the key. */}
-                  <span onClick={(e) => e.stopPropagation()}>
-                    <Copy content={k.key} className="text-ui-fg-muted" data-testid="license-key-copy" aria-label="Copy key" />
-                  </span>
+                <div className="flex flex-col py-1">
+                  <div className="flex items-center gap-x-1 whitespace-nowrap">
+                    <span className="txt-compact-small font-mono" data-testid="license-key-key">
+                      {k.key}
+                    </span>
+                    {/* Copying never opens the key. */}
+                    <span onClick={(e) => e.stopPropagation()}>
+                      <Copy content={k.key} className="text-ui-fg-muted" data-testid="license-key-copy" aria-label="Copy key" />
+                    </span>
+                  </div>
+                  {!full && (
+                    <span className="text-ui-fg-subtle txt-compact-xsmall" data-testid="license-key-service">
+                      {keyServiceLabel(k)}
+                    </span>
+                  )}
                 </div>
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="whitespace-nowrap">
                 <LicenseKeyStatusBadge status={k.status} />
               </Table.Cell>
               <Table.Cell className="whitespace-nowrap tabular-nums" data-testid="license-key-activations">
@@ -67,14 +73,14 @@ export const LicenseKeyTable = ({
               <Table.Cell className="whitespace-nowrap" data-testid="license-key-expires">
                 {expiresLabel(k)}
               </Table.Cell>
-              {showService && (
+              {full && (
                 <Table.Cell>
                   <span className="txt-compact-small" data-testid="license-key-service">
                     {keyServiceLabel(k)}
                   </span>
                 </Table.Cell>
               )}
-              {showCustomer && (
+              {full && (
                 <Table.Cell data-testid="license-key-email">{k.email ?? <span className="text-ui-fg-muted">—</span>}</Table.Cell>
               )}
               <Table.Cell>

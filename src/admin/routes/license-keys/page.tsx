@@ -126,7 +126,7 @@ const LicenseKeysPage = () => {
       >
         {(data) => (
           <>
-            <LicenseKeyTable licenseKeys={data.license_keys} />
+            <LicenseKeyTable licenseKeys={data.license_keys} full />
             <OffsetPagination
               count={data.count}
               offset={offset}
