@@ -45,7 +45,7 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@medusajs/loyalty-plugin", options: {} },${withPortico ? `
     // A merchant address, so the merchant's notice of each paid order is sent too.
-    { resolve: "medusa-plugin-portico", options: { merchant_email: "merchant@example.com" } },` : ""}
+    { resolve: "medusa-plugin-portico", options: { merchant_email: "merchant@example.com", license_rate_limits: { per_ip: 1000000, per_key: 1000000 } } },` : ""}
   ],
 })
 `

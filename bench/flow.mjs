@@ -57,7 +57,15 @@ export const PORTAL_REQUESTS = {
   "purchases list": { stock: null, portico: `/store/portico/invoices?${PORTAL_PAGE}` },
 }
 
-export const FLOWS = { guest: GUEST_OPERATIONS, credit: CREDIT_OPERATIONS, portal: PORTAL_OPERATIONS }
+/**
+ * The license flow: "region read" is Medusa's own `GET /store/regions/:id` in
+ * both apps (a trivial store route); "license validate" is Portico's public
+ * `POST /license/validate` (a key and an instance id), timed in the Portico
+ * app only and compared with the stock app's region read.
+ */
+export const LICENSE_OPERATIONS = ["region read", "license validate"]
+
+export const FLOWS = { guest: GUEST_OPERATIONS, credit: CREDIT_OPERATIONS, portal: PORTAL_OPERATIONS, license: LICENSE_OPERATIONS }
 
 /** The flows that check out (the portal flow only reads). */
 export const CHECKOUT_FLOWS = ["guest", "credit"]

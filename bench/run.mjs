@@ -30,7 +30,7 @@ const CONCURRENT_CARTS = Number(process.env.BENCH_CONCURRENT_CARTS || 100)
 /**
  * Which flows run, comma-separated: `guest`, `credit` (signed-in client with
  * account credit), `portal` (a signed-in client with many orders lists its
- * purchases).
+ * purchases), `license` (the license API's validate beside a trivial store route).
  */
 const SELECTED_FLOWS = (process.env.BENCH_FLOWS || "guest,credit,portal").split(",").map((f) => f.trim()).filter(Boolean)
 for (const flow of SELECTED_FLOWS) {
@@ -44,7 +44,7 @@ const CONCURRENCY = 10
 /** The two servers listen on BENCH_PORT_BASE (stock) and the next port (portico). */
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 9201)
 const PORTS = { stock: PORT_BASE, portico: PORT_BASE + 1 }
-const TARGETS = { p50: 1.05, p95: 1.1, rssMb: 50 }
+const TARGETS = { p50: 1.05, p95: 1.1, rssMb: 50, licenseP50: 1.5 }
 /** What a credit-flow order leaves to Portico's post-payment work: 2 × audit + 1 × copywriting, and two emails. */
 const POST_PAYMENT = { serviceOrders: 3, emails: 2, intervalMs: 25 }
 
@@ -216,6 +216,8 @@ async function measure(apps, started) {
   // the checkout flows above are measured without.
   const portalSetup = SELECTED_FLOWS.includes("portal") ? await portalFlow(apps) : null
 
+  if (SELECTED_FLOWS.includes("license")) await licenseFlow(apps)
+
   // RSS after the run. One reading is at the mercy of when V8 last collected,
   // so: let both servers idle (V8 shrinks an idle heap), then take the median
   // of ten readings a second apart. The peak (VmHWM) is reported beside it.
@@ -288,6 +290,51 @@ async function portalFlow(apps) {
     }
   }
   return setup
+}
+
+/**
+ * The license flow. Set-up, not timed: in the Portico app the admin turns on
+ * license keys (unlimited activations) for the cheapest service, a client buys
+ * it once, the bench waits for the key and activates it once. Timed,
+ * interleaved A/B, B/A…: `GET /store/regions/:id` in both apps and, in the
+ * Portico app, `POST /license/validate { license_key, instance_id }` (the two
+ * in alternating order); each validate must answer `valid: true`.
+ */
+async function licenseFlow(apps) {
+  const portico = apps.find((a) => a.name === "portico")
+  const demo = JSON.parse(readFileSync(portico.demoFile, "utf8"))
+  const admin = await adminClient(portico.api.baseUrl, demo.admin_email, demo.admin_password)
+  const { products } = await portico.api.get(`/store/products?handle[]=copywriting&fields=id`)
+  await admin.post(`/admin/portico/services/${products[0].id}/settings`, { license_keys_enabled: true, license_activation_limit: null })
+  const client = await registerClient(portico.api, "bench-license@example.com")
+  await placeOrders(client.api, portico.fx, 1)
+  let key = null
+  for (let i = 0; i < 200 && !key; i++) {
+    key = (await client.api.get("/store/portico/license-keys")).license_keys[0]?.key ?? null
+    if (!key) await new Promise((r) => setTimeout(r, 100))
+  }
+  if (!key) throw new Error("license set-up: no key was issued for the bench order")
+  const { instance } = await portico.api.post("/license/activate", { license_key: key, instance_name: "bench" })
+  const requests = {
+    "region read": (app) => app.api.get(`/store/regions/${app.fx.regionId}`),
+    "license validate": async (app) => {
+      const answer = await app.api.post("/license/validate", { license_key: key, instance_id: instance.id })
+      if (!answer.valid) throw new Error(`license validate: ${JSON.stringify(answer)}`)
+    },
+  }
+  log(`License flow: ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
+  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+    const order = i % 2 === 0 ? apps : [...apps].reverse()
+    for (const app of order) {
+      const ops = app.name === "portico" ? ["region read", "license validate"] : ["region read"]
+      if (i % 2 === 1) ops.reverse()
+      for (const op of ops) {
+        const t0 = performance.now()
+        await requests[op](app)
+        if (i >= WARMUP) app.timings.license[op].push(performance.now() - t0)
+      }
+    }
+  }
 }
 
 /**
@@ -387,7 +434,8 @@ function report(apps, elapsedMs, readings, portalSetup) {
       flow,
       FLOWS[flow].map((op) => {
         // Portal: stock has no purchases list of its own; its orders list stands beside Portico's.
-        const s = stats(stock.timings[flow][flow === "portal" ? "orders list" : op])
+        // License: stock has no license API; its region read stands beside Portico's validate.
+        const s = stats(stock.timings[flow][flow === "portal" ? "orders list" : flow === "license" ? "region read" : op])
         const p = stats(portico.timings[flow][op])
         const row = { operation: op, stock: s, portico: p, ratio: { p50: p.p50 / s.p50, p95: p.p95 / s.p95, p99: p.p99 / s.p99 } }
         if (flow === "portal") {
@@ -436,6 +484,7 @@ function report(apps, elapsedMs, readings, portalSetup) {
     guest: "guest checkout",
     credit: `signed-in client, account credit (${CREDIT_PER_CHECKOUT} USD) covers part of the cart`,
     portal: `portal: a signed-in client with ${PORTAL_ORDERS} paid orders reads its first page of 20`,
+    license: "license API: POST /license/validate beside a trivial store route",
   }
   const lines = [
     "",
@@ -448,10 +497,11 @@ function report(apps, elapsedMs, readings, portalSetup) {
       "",
       "operation         │ stock p50    p95    p99 │ portico p50  p95    p99 │ ratio p50  p95   p99",
       "──────────────────┼─────────────────────────┼─────────────────────────┼────────────────────",
-      ...flows[flow].map(
-        (row) =>
-          `${row.operation.padEnd(18)}│${f(row.stock.p50)}${f(row.stock.p95)}${f(row.stock.p99)}  │${f(row.portico.p50)}${f(row.portico.p95)}${f(row.portico.p99)}  │ ${r(row.ratio.p50, TARGETS.p50)}${r(row.ratio.p95, TARGETS.p95)}${r(row.ratio.p99, Infinity)}`
-      )
+      ...flows[flow].map((row) => {
+        // The license API's target is its own: p50 ≤ 1.5× a trivial store route.
+        const own = flow === "license" && row.operation === "license validate"
+        return `${row.operation.padEnd(18)}│${f(row.stock.p50)}${f(row.stock.p95)}${f(row.stock.p99)}  │${f(row.portico.p50)}${f(row.portico.p95)}${f(row.portico.p99)}  │ ${r(row.ratio.p50, own ? TARGETS.licenseP50 : TARGETS.p50)}${r(row.ratio.p95, own ? Infinity : TARGETS.p95)}${r(row.ratio.p99, Infinity)}`
+      })
     )
     if (flow === "credit") {
       lines.push(
@@ -464,6 +514,12 @@ function report(apps, elapsedMs, readings, portalSetup) {
           `  service orders listed ${pp(postPayment.serviceOrdersMs)} · emails sent (payment confirmation + merchant notice) ${pp(postPayment.emailsMs)} · both ${pp(postPayment.doneMs)}`
         )
       }
+    }
+    if (flow === "license") {
+      const validate = flows.license.find((row) => row.operation === "license validate")
+      lines.push(
+        `region read: GET /store/regions/:id in both · license validate: stock GET /store/regions/:id (the same figures) beside portico POST /license/validate { license_key, instance_id } · target p50 ≤ ${TARGETS.licenseP50}× the region read: ${validate.ratio.p50.toFixed(2)}${validate.ratio.p50 <= TARGETS.licenseP50 ? " (met)" : " (missed)"}`
+      )
     }
     if (flow === "portal") {
       lines.push(

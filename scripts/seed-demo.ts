@@ -127,6 +127,19 @@ const SERVICES: {
     ],
   },
   {
+    handle: "icon-set",
+    title: "Icon set (commercial license)",
+    description: "120 line icons in SVG and PNG, with a license key for the design plugin.",
+    folder: "design",
+    settings: { files_enabled: true, license_keys_enabled: true, license_activation_limit: 2 },
+    page: {
+      included: "120 icons in SVG and PNG\nA license key for two computers\nFree updates: download the latest version any time",
+      turnaround: "Download right after paying",
+      next_steps: "After paying, open your portal's Files & keys: download the set and copy your license key.",
+    },
+    variants: [{ title: "Default", sku: "ICONS", prices: both(49, 45) }],
+  },
+  {
     handle: "website-audit",
     title: "Website audit",
     description: "A written review of your site's speed, SEO and accessibility.",
@@ -386,6 +399,25 @@ export async function seedDemoData(container: ExecArgs["container"]): Promise<De
     if (blank.length) {
       await container.resolve(Modules.WORKFLOW_ENGINE).run("portico-upsert-service-settings", {
         input: { settings: blank.map((s) => ({ product_id: service_ids[s.handle], ...s.page })) },
+      })
+    }
+  }
+
+  // The icon set's file (once: a merchant's later files are kept).
+  if (catalog && container.hasRegistration("porticoEntitlement") && service_ids["icon-set"]) {
+    const entitlement = container.resolve("porticoEntitlement") as {
+      listProductFiles: (f: { product_id: string }) => Promise<{ id: string }[]>
+      addProductFile: (input: { product_id: string; title: string; version: Record<string, unknown> }) => Promise<string>
+    }
+    if (!(await entitlement.listProductFiles({ product_id: service_ids["icon-set"] })).length) {
+      const readme = "Portico demo icon set\n\nThis stands in for the icon set's ZIP: replace it in the admin (product page, Files).\n"
+      const [stored] = await container.resolve(Modules.FILE).createFiles([
+        { filename: "icon-set-readme.txt", mimeType: "text/plain", content: Buffer.from(readme).toString("base64"), access: "private" },
+      ])
+      await entitlement.addProductFile({
+        product_id: service_ids["icon-set"],
+        title: "Icon set (read me)",
+        version: { file_key: stored.id, filename: "icon-set-readme.txt", mime_type: "text/plain", size: Buffer.byteLength(readme) },
       })
     }
   }

@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
       return {
         headers: storeHeaders(demo, { authorization: `Bearer ${refreshed.data.token}` }),
         customer: opened.data.customer as { id: string; email: string; has_account: boolean },
-        claimed: opened.data.claimed as { orders: number; invoices: number; service_orders: number; subscriptions: number },
+        claimed: opened.data.claimed as { orders: number; invoices: number; service_orders: number; subscriptions: number; license_keys: number },
       }
     }
 
@@ -229,7 +229,7 @@ medusaIntegrationTestRunner({
       // Logging in again is the same account, with nothing left to claim.
       const again = await portalLogin(email)
       expect(again.customer.id).toBe(client.customer.id)
-      expect(again.claimed).toEqual({ orders: 0, invoices: 0, service_orders: 0, subscriptions: 0 })
+      expect(again.claimed).toEqual({ orders: 0, invoices: 0, service_orders: 0, subscriptions: 0, license_keys: 0 })
 
       // Shopping again without logging in, email typed at checkout or given with the cart: the
       // browser keeps reaching its cart (a guest cart, not the account's), and the next login

@@ -258,8 +258,8 @@ export function createPorticoClient(config: PorticoClientConfig, options: Transp
       },
       files: {
         /** `POST /store/portico/files/:id/download-link`: a short-lived link to the file's newest version (the browser opens it). */
-        downloadLink: (fileId: string, body: { order_id?: string } = {}, call?: CallOptions) =>
-          post<StoreDownloadLinkResponse>(`/store/portico/files/${id(fileId)}/download-link`, body, call),
+        downloadLink: (fileId: string, call?: CallOptions) =>
+          post<StoreDownloadLinkResponse>(`/store/portico/files/${id(fileId)}/download-link`, {}, call),
       },
       licenseKeys: {
         /** `GET /store/portico/license-keys`: the signed-in client's license keys with their active instances. */

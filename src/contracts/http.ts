@@ -848,7 +848,7 @@ export type StoreEntitlement = {
 export type StoreEntitlementListQuery = PageQuery & { order_id?: string }
 export type StoreEntitlementListResponse = Page & { entitlements: StoreEntitlement[] }
 /**
- * `POST /store/portico/files/:id/download-link` `{ order_id? }`: a link to the file's newest
+ * `POST /store/portico/files/:id/download-link` (no body): a link to the file's newest
  * version, valid a few minutes, for the browser to open (`GET /portico/downloads/:token`
  * streams it as an attachment after checking the entitlement again).
  */

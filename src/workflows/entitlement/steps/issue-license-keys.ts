@@ -15,20 +15,13 @@ import type { BillingInterval } from "../../../modules/subscription/constants"
 import { periodBoundary } from "../../../modules/subscription/periods"
 import type SubscriptionModuleService from "../../../modules/subscription/service"
 import { clock } from "../../../utils/clock"
+import { type PurchasedItem, unitsOf } from "../../service-order/purchased-items"
 
 export const issueLicenseKeysStepId = "portico-issue-license-keys-step"
 
 /** The keys one run issued, for `portico.license_key.issued`. */
 export type IssuedLicenseKeys = { issued: { id: string; order_id: string; line_item_id: string; customer_id: string | null }[] }
 
-type OrderItem = {
-  id: string
-  title: string
-  variant_title?: string | null
-  product_id?: string | null
-  variant_id?: string | null
-  quantity: unknown
-}
 
 /**
  * Issues one license key per purchased unit of a service with license keys
@@ -57,7 +50,7 @@ export const issueLicenseKeysStep = createStep(
       fields: ["id", "display_id", "email", "customer_id", "items.*"],
       filters: { id: invoice.order_id },
     })
-    const items = ((order?.items ?? []).filter(Boolean) as OrderItem[]).filter((i) => !!i.product_id)
+    const items = ((order?.items ?? []).filter(Boolean) as PurchasedItem[]).filter((i) => !!i.product_id)
     if (!order || !items.length) {
       return new StepResponse(none, [] as string[])
     }
@@ -86,7 +79,7 @@ export const issueLicenseKeysStep = createStep(
     const paidAt = invoice.paid_at ? new Date(invoice.paid_at) : clock.now()
     const rows: NewLicenseKey[] = keyed.flatMap((item) => {
       const s = byProduct.get(item.product_id as string)!
-      const units = Math.max(1, Math.round(Number(item.quantity)))
+      const units = unitsOf(item)
       return Array.from({ length: units }, (_, i) => {
         const unit = { line_item_id: item.id, unit_index: i + 1 }
         const subscriptionId = subscriptionOf.get(unitKey(unit)) ?? null

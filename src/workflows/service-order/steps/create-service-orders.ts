@@ -8,6 +8,7 @@ import { InvoiceStatus } from "../../../modules/invoice/constants"
 import { PORTICO_SERVICE_ORDER_MODULE } from "../../../modules/service-order"
 import type ServiceOrderModuleService from "../../../modules/service-order/service"
 import type { NewServiceOrder } from "../../../modules/service-order/service"
+import { type PurchasedItem, unitsOf } from "../purchased-items"
 
 export const createServiceOrdersStepId = "portico-create-service-orders-step"
 
@@ -18,14 +19,6 @@ export type CreatedServiceOrders = {
   created: { id: string; order_id: string; invoice_id: string; status: string }[]
 }
 
-type OrderItem = {
-  id: string
-  title: string
-  variant_title?: string | null
-  product_id?: string | null
-  variant_id?: string | null
-  quantity: unknown
-}
 
 /**
  * Creates one service order per purchased unit of the order behind a paid
@@ -71,7 +64,7 @@ export const createServiceOrdersStep = createStep(
     if (!order) {
       return new StepResponse(none, [] as string[])
     }
-    const items = (order.items ?? []).filter(Boolean) as OrderItem[]
+    const items = (order.items ?? []).filter(Boolean) as PurchasedItem[]
     const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
     const settings = productIds.length
       ? await catalog.listServiceSettings(
@@ -86,7 +79,7 @@ export const createServiceOrdersStep = createStep(
       : items
     const rows: NewServiceOrder[] = wanted.flatMap((item) => {
       const s = item.product_id ? byProduct.get(item.product_id) : undefined
-      const units = Math.max(1, Math.round(Number(item.quantity)))
+      const units = unitsOf(item)
       const start = (s?.start_status ?? "submitted") as "submitted" | "working"
       return Array.from({ length: units }, (_, i) => ({
         order_id: order.id,

@@ -14,6 +14,7 @@ import type SubscriptionModuleService from "../../../modules/subscription/servic
 import type { NewSubscription } from "../../../modules/subscription/service"
 import { clock } from "../../../utils/clock"
 import { savedCardLabel, type AccountHolder } from "../account-holder"
+import { type PurchasedItem, unitsOf } from "../../service-order/purchased-items"
 
 export const createSubscriptionsStepId = "portico-create-subscriptions-step"
 
@@ -27,15 +28,6 @@ export type RenewalPaymentMethod = {
 
 const STRIPE = /^pp_stripe(-[a-z0-9]+)?_/
 
-type OrderItem = {
-  id: string
-  title: string
-  variant_title?: string | null
-  product_id?: string | null
-  variant_id?: string | null
-  quantity: unknown
-  unit_price: unknown
-}
 
 /**
  * The payment method of an order's payment, for renewals: Stripe's card
@@ -120,7 +112,7 @@ export const createSubscriptionsStep = createStep(
       fields: ["id", "email", "customer_id", "currency_code", "region_id", "sales_channel_id", "items.*"],
       filters: { id: invoice.order_id },
     })
-    const items = ((order?.items ?? []).filter(Boolean) as OrderItem[]).filter((i) => !!i.product_id)
+    const items = ((order?.items ?? []).filter(Boolean) as PurchasedItem[]).filter((i) => !!i.product_id)
     if (!order || !items.length) {
       return new StepResponse({ created: [] as { id: string; customer_id: string | null; order_id: string }[] }, [] as string[])
     }
@@ -142,7 +134,7 @@ export const createSubscriptionsStep = createStep(
     const anchor = invoice.paid_at ? new Date(invoice.paid_at) : clock.now()
     const rows: NewSubscription[] = recurring.flatMap((item) => {
       const s = byProduct.get(item.product_id as string)!
-      const units = Math.max(1, Math.round(Number(item.quantity)))
+      const units = unitsOf(item)
       return Array.from({ length: units }, (_, i) => ({
         customer_id: (order.customer_id as string | null) ?? invoice.customer_id ?? null,
         email: (order.email as string | null) ?? invoice.email ?? null,

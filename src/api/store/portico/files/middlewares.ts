@@ -1,13 +1,12 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { validateBody } from "../../../utils/validate-body"
-import { QueryId } from "../../../utils/validate-query"
 
 /** Middleware of `/store/portico/files/*`: a logged-in client; body validation. */
 export const storeFileMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/portico/files/:id/download-link",
     methods: ["POST"],
-    middlewares: [authenticate("customer", ["session", "bearer"]), validateBody(z.object({ order_id: QueryId.optional() }).strict())],
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateBody(z.object({}).strict())],
   },
 ]
