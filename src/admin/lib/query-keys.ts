@@ -23,6 +23,14 @@ export const porticoKeys = {
   /** Every subscription query (lists, details, the customer and order widgets). */
   subscriptions: ["portico", "subscriptions"] as const,
   subscription: (id: string) => ["portico", "subscriptions", "detail", id] as const,
+  /** Every product-file query (a service's files, their downloads). */
+  productFiles: ["portico", "product-files"] as const,
+  filesOf: (productId: string) => ["portico", "product-files", productId] as const,
+  fileDownloads: (productId: string, fileId: string, offset: number) =>
+    ["portico", "product-files", productId, "downloads", fileId, offset] as const,
+  /** Every license-key query (lists, details, the order and customer widgets). */
+  licenseKeys: ["portico", "license-keys"] as const,
+  licenseKey: (id: string) => ["portico", "license-keys", "detail", id] as const,
   /** The customer-portal link. */
   portal: ["portico", "portal"] as const,
 }

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { QueryState } from "../components/common/query-state"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Hint, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useMemo, useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
@@ -27,6 +27,12 @@ const SETTINGS_FIELDS = [
   "included",
   "turnaround",
   "next_steps",
+  "files_enabled",
+  "license_keys_enabled",
+  "license_activation_limit",
+  "license_expiry",
+  "license_expiry_interval",
+  "license_expiry_count",
 ]
 
 /**
@@ -39,11 +45,11 @@ const TEXT_LIMITS = { included: 2000, turnaround: 120, next_steps: 1000 } as con
  * Product widget "Service settings" (product details, side column): how the
  * service is billed (one-time or recurring: interval, count, number of billing
  * cycles), which status its service orders start in after intake, its folder,
- * its intake form, and what the service page tells clients (what is included,
- * turnaround, what happens after the purchase). Saved with one button; the
- * server's refusals are shown next to their field. The files and license-key
- * switches are not shown until those capabilities exist (the API keeps the
- * fields).
+ * its intake form, what the service page tells clients (what is included,
+ * turnaround, what happens after the purchase), and what clients get besides
+ * the work: downloadable files (managed in the "Files" panel) and license
+ * keys (activation limit, expiry). Saved with one button; the server's
+ * refusals are shown next to their field.
  */
 const ServiceSettingsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading, error } = useQuery({
@@ -83,6 +89,13 @@ type Draft = {
   included: string
   turnaround: string
   next_steps: string
+  files_enabled: boolean
+  license_keys_enabled: boolean
+  license_unlimited: boolean
+  license_activation_limit: string
+  license_expiry: ServiceSettings["license_expiry"]
+  license_expiry_interval: NonNullable<ServiceSettings["license_expiry_interval"]>
+  license_expiry_count: string
 }
 
 const draftOf = (s: ServiceSettings): Draft => ({
@@ -97,7 +110,43 @@ const draftOf = (s: ServiceSettings): Draft => ({
   included: s.included ?? "",
   turnaround: s.turnaround ?? "",
   next_steps: s.next_steps ?? "",
+  files_enabled: !!s.files_enabled,
+  license_keys_enabled: !!s.license_keys_enabled,
+  license_unlimited: s.license_activation_limit === null,
+  license_activation_limit: String(s.license_activation_limit ?? 1),
+  license_expiry: s.license_expiry ?? "never",
+  license_expiry_interval: s.license_expiry_interval ?? "year",
+  license_expiry_count: String(s.license_expiry_count ?? 1),
 })
+
+/** A number as typed, or the text itself when it is not one (the server then names the field). */
+const numberOrText = (text: string) => {
+  const n = Number(text)
+  return text.trim() !== "" && Number.isFinite(n) ? n : text
+}
+
+/**
+ * The license-key part of the settings body: everything while keys are on;
+ * while they are off only the switch (the stored limit and expiry stay for
+ * when they are turned on again), plus the expiry when it had to change
+ * because the service stopped being recurring.
+ */
+function licenseBody(draft: Draft, initial: Draft) {
+  if (!draft.license_keys_enabled) {
+    return {
+      license_keys_enabled: false,
+      ...(draft.license_expiry !== initial.license_expiry ? { license_expiry: draft.license_expiry } : {}),
+    }
+  }
+  const length = draft.license_expiry === "length"
+  return {
+    license_keys_enabled: true,
+    license_activation_limit: draft.license_unlimited ? null : numberOrText(draft.license_activation_limit),
+    license_expiry: draft.license_expiry,
+    license_expiry_interval: length ? draft.license_expiry_interval : null,
+    license_expiry_count: length ? numberOrText(draft.license_expiry_count) : null,
+  }
+}
 
 const SettingsForm = ({ productId, settings }: { productId: string; settings: ServiceSettings }) => {
   const queryClient = useQueryClient()
@@ -135,6 +184,8 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
         included: draft.included,
         turnaround: draft.turnaround,
         next_steps: draft.next_steps,
+        files_enabled: draft.files_enabled,
+        ...licenseBody(draft, initial),
       }
       // Numbers as typed when they are not numbers: the server names the field.
       return portico.admin.services.saveSettings(productId, body as AdminServiceSettingsBody)
@@ -168,7 +219,14 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
       <FormField id="service-billing-type" label="Billing" error={errors.billing_type}>
         <Select
           value={draft.billing_type}
-          onValueChange={(v) => set("billing_type", v as Draft["billing_type"])}
+          onValueChange={(v) =>
+            setDraft((d) => ({
+              ...d,
+              billing_type: v as Draft["billing_type"],
+              // Keys can follow a subscription only when the service is recurring.
+              license_expiry: v !== "recurring" && d.license_expiry === "subscription" ? "never" : d.license_expiry,
+            }))
+          }
         >
           <Select.Trigger id="service-billing-type" data-testid="service-billing-type">
             <Select.Value />
@@ -326,6 +384,8 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
         </Select>
       </FormField>
 
+      <DeliverySettings draft={draft} set={set} errors={errors} recurring={recurring} />
+
       <div className="flex flex-col gap-y-1 pt-2">
         <Text size="small" weight="plus" leading="compact">
           Service page
@@ -406,6 +466,180 @@ const SettingsForm = ({ productId, settings }: { productId: string; settings: Se
     </form>
   )
 }
+
+/**
+ * "Files & license keys": whether clients download the service's files in
+ * the portal, and whether each purchased unit gets a license key, with its
+ * activation limit (or unlimited) and expiry (never, after a length, or with
+ * the subscription for a recurring service).
+ */
+const DeliverySettings = ({
+  draft,
+  set,
+  errors,
+  recurring,
+}: {
+  draft: Draft
+  set: <K extends keyof Draft>(key: K, value: Draft[K]) => void
+  errors: Record<string, string>
+  recurring: boolean
+}) => (
+  <>
+    <div className="flex flex-col gap-y-1 pt-2">
+      <Text size="small" weight="plus" leading="compact">
+        Files & license keys
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        What clients get in the portal once they have paid.
+      </Text>
+    </div>
+    <ToggleField
+      id="service-files-enabled"
+      label="Files"
+      hint="Clients download the latest version of each file in the portal. Add the files in the Files panel."
+      checked={draft.files_enabled}
+      onChange={(v) => set("files_enabled", v)}
+      error={errors.files_enabled}
+    />
+    <ToggleField
+      id="service-license-keys-enabled"
+      label="License keys"
+      hint="One key per purchased unit, issued once paid; your software activates it through the license API."
+      checked={draft.license_keys_enabled}
+      onChange={(v) => set("license_keys_enabled", v)}
+      error={errors.license_keys_enabled}
+    />
+    {draft.license_keys_enabled && (
+      <div className="border-ui-border-base flex flex-col gap-y-4 border-l-2 pl-4" data-testid="service-license-settings">
+        <FormField
+          id="service-license-limit"
+          label="Activations per key"
+          hint={draft.license_unlimited ? "A key can be activated on any number of installations." : "Installations a key can be active on at once."}
+          error={errors.license_activation_limit}
+        >
+          <div className="flex items-center gap-x-3">
+            {!draft.license_unlimited && (
+              <Input
+                id="service-license-limit"
+                data-testid="service-license-limit"
+                type="number"
+                min={1}
+                className="w-24"
+                value={draft.license_activation_limit}
+                onChange={(e) => set("license_activation_limit", e.target.value)}
+              />
+            )}
+            <div className="flex items-center gap-x-2">
+              <Switch
+                id="service-license-unlimited"
+                data-testid="service-license-unlimited"
+                checked={draft.license_unlimited}
+                onCheckedChange={(v) => set("license_unlimited", v)}
+              />
+              <Text size="small" asChild>
+                <label htmlFor="service-license-unlimited">Unlimited</label>
+              </Text>
+            </div>
+          </div>
+        </FormField>
+        <FormField
+          id="service-license-expiry"
+          label="Keys expire"
+          hint={
+            draft.license_expiry === "subscription"
+              ? "A key expires when its subscription ends (canceled, or all billing cycles done)."
+              : draft.license_expiry === "length"
+                ? "Counted from when the key is issued."
+                : recurring
+                  ? undefined
+                  : "Keys can follow a subscription only for a recurring service."
+          }
+          error={errors.license_expiry}
+        >
+          <Select
+            value={draft.license_expiry}
+            onValueChange={(v) => set("license_expiry", v as Draft["license_expiry"])}
+          >
+            <Select.Trigger id="service-license-expiry" data-testid="service-license-expiry">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="never">Never</Select.Item>
+              <Select.Item value="length">After a length of time</Select.Item>
+              {(recurring || draft.license_expiry === "subscription") && (
+                <Select.Item value="subscription">With the subscription</Select.Item>
+              )}
+            </Select.Content>
+          </Select>
+        </FormField>
+        {draft.license_expiry === "length" && (
+          <div className="grid grid-cols-2 gap-x-3">
+            <FormField id="service-license-expiry-count" label="After" error={errors.license_expiry_count}>
+              <Input
+                id="service-license-expiry-count"
+                data-testid="service-license-expiry-count"
+                type="number"
+                min={1}
+                max={120}
+                value={draft.license_expiry_count}
+                onChange={(e) => set("license_expiry_count", e.target.value)}
+              />
+            </FormField>
+            <FormField id="service-license-expiry-interval" label="Unit" error={errors.license_expiry_interval}>
+              <Select
+                value={draft.license_expiry_interval}
+                onValueChange={(v) => set("license_expiry_interval", v as Draft["license_expiry_interval"])}
+              >
+                <Select.Trigger id="service-license-expiry-interval" data-testid="service-license-expiry-interval">
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="day">Day(s)</Select.Item>
+                  <Select.Item value="week">Week(s)</Select.Item>
+                  <Select.Item value="month">Month(s)</Select.Item>
+                  <Select.Item value="year">Year(s)</Select.Item>
+                </Select.Content>
+              </Select>
+            </FormField>
+          </div>
+        )}
+      </div>
+    )}
+  </>
+)
+
+/** A switch with its label, a hint under it, and the server's error for that field instead of the hint. */
+const ToggleField = ({
+  id,
+  label,
+  hint,
+  checked,
+  onChange,
+  error,
+}: {
+  id: string
+  label: string
+  hint: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  error?: string
+}) => (
+  <div className="flex flex-col gap-y-1">
+    <div className="flex items-center gap-x-2">
+      <Switch id={id} data-testid={id} checked={checked} onCheckedChange={onChange} />
+      <Text size="small" weight="plus" asChild>
+        <label htmlFor={id}>{label}</label>
+      </Text>
+    </div>
+    {error ? (
+      <Hint variant="error" data-testid={`${id}-error`}>
+        {error}
+      </Hint>
+    ) : (
+      <Hint>{hint}</Hint>
+    )}
+  </div>
+)
 
 export const config = defineWidgetConfig({
   zone: "product.details.side.after",
