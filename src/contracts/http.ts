@@ -14,6 +14,7 @@ import type {
   InvoiceStatusType,
   IssuedInvoiceStatusType,
   LicenseExpiryMode,
+  LicenseKeyDisabledReason,
   LicenseKeyStatusType,
   PaymentInstructionsStatus,
   RenewalStatusType,
@@ -807,8 +808,8 @@ export type LicenseKeyView = {
   subscription_id: string | null
   customer_id: string | null
   email: string | null
-  /** Why it is disabled (`refunded`, `canceled`, `merchant`), when it is. */
-  disabled_reason: string | null
+  /** Why it is disabled, when it is. */
+  disabled_reason: LicenseKeyDisabledReason | null
   created_at: string
   instances: LicenseInstanceView[]
 }
@@ -820,7 +821,7 @@ export type LicenseKeyListResponse = Page & { license_keys: LicenseKeyView[] }
 export type LicenseKeyResponse = { license_key: LicenseKeyView }
 /** `POST /admin/portico/license-keys/:id/changes`. */
 export type AdminLicenseKeyChangeBody =
-  | { type: "disable"; note?: string | null }
+  | { type: "disable" }
   | { type: "enable" }
   | { type: "reset_activations" }
   | { type: "set_activation_limit"; activation_limit: number | null }

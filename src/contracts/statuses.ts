@@ -170,6 +170,10 @@ export const LicenseKeyStatus = {
 export type LicenseKeyStatusType = (typeof LicenseKeyStatus)[keyof typeof LicenseKeyStatus]
 export const LICENSE_KEY_STATUSES = Object.values(LicenseKeyStatus) as [LicenseKeyStatusType, ...LicenseKeyStatusType[]]
 
+/** Why a key is disabled: by the `merchant`, or its purchase was `refunded` in full or `canceled`. */
+export const LICENSE_KEY_DISABLED_REASONS = ["merchant", "refunded", "canceled"] as const
+export type LicenseKeyDisabledReason = (typeof LICENSE_KEY_DISABLED_REASONS)[number]
+
 /** How a service's license keys expire: `never`, after a `length` (interval × count from issue), or `subscription` (when its subscription ends). */
 export const LICENSE_EXPIRY_MODES = ["never", "length", "subscription"] as const
 export type LicenseExpiryMode = (typeof LICENSE_EXPIRY_MODES)[number]

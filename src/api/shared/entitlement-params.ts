@@ -23,7 +23,7 @@ export const fixedListConfig = { defaults: ["id"], allowed: ["id"], defaultLimit
 
 /** `POST /admin/portico/license-keys/:id/changes`. */
 export const AdminLicenseKeyChange = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("disable"), note: z.string().trim().max(500).nullable().optional() }).strict(),
+  z.object({ type: z.literal("disable") }).strict(),
   z.object({ type: z.literal("enable") }).strict(),
   z.object({ type: z.literal("reset_activations") }).strict(),
   z.object({ type: z.literal("set_activation_limit"), activation_limit: z.number().int().min(1).max(100_000).nullable() }).strict(),

@@ -92,7 +92,7 @@ export async function licenseKeyViews(
       subscription_id: (k.subscription_id as string | null) ?? null,
       customer_id: (k.customer_id as string | null) ?? null,
       email: (k.email as string | null) ?? null,
-      disabled_reason: (k.disabled_reason as string | null) ?? null,
+      disabled_reason: (k.disabled_reason as LicenseKeyView["disabled_reason"]) ?? null,
       created_at: iso(k.created_at)!,
       instances: list,
     }

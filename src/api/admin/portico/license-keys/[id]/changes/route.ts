@@ -5,7 +5,7 @@ import { changeLicenseKeyWorkflow } from "../../../../../../workflows/entitlemen
 import { licenseKeyView } from "../../../../../shared/entitlements"
 
 /**
- * `POST /admin/portico/license-keys/:id/changes`: `{ type: "disable", note? }`,
+ * `POST /admin/portico/license-keys/:id/changes`: `{ type: "disable" }`,
  * `{ type: "enable" }`, `{ type: "reset_activations" }` or
  * `{ type: "set_activation_limit", activation_limit }` (null: unlimited).
  * Returns the key with every instance.
