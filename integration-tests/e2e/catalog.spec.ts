@@ -5,8 +5,8 @@ jest.setTimeout(240_000)
 
 /**
  * The catalog by folder, the one-currency cart and the invoice, in a real
- * browser against the running backend and the demo data: folders Design (1
- * service), Marketing (3) and Consulting (2: a workshop priced in EUR only and
+ * browser against the running backend and the demo data: folders Design (2
+ * services: the logo and the icon set), Marketing (3) and Consulting (2: a workshop priced in EUR only and
  * a consultation priced in USD only).
  */
 describe("storefront catalog, currency lock and invoice", () => {
@@ -51,7 +51,7 @@ describe("storefront catalog, currency lock and invoice", () => {
     const nav = page.getByRole("navigation", { name: "Service folders" })
     // Every folder with the number of services in it, in the merchant's order.
     const links = nav.getByTestId("folder-link")
-    expect(await links.allTextContents()).toEqual(["Design1, 1 service", "Marketing3, 3 services", "Consulting2, 2 services"])
+    expect(await links.allTextContents()).toEqual(["Design2, 2 services", "Marketing3, 3 services", "Consulting2, 2 services"])
     expect(await nav.getByRole("link", { name: "All services" }).getAttribute("aria-current")).toBe("page")
     await shot("tree")
 
@@ -152,7 +152,7 @@ describe("storefront catalog, currency lock and invoice", () => {
       const nav = page.getByRole("navigation", { name: "Service folders" })
       // Consulting counts the services of its sub-folders too.
       expect(await nav.getByTestId("folder-link").allTextContents()).toEqual([
-        "Design1, 1 service",
+        "Design2, 2 services",
         "Marketing3, 3 services",
         "Consulting2, 2 services",
         "Tax advice1, 1 service",
@@ -191,8 +191,8 @@ describe("storefront catalog, currency lock and invoice", () => {
     expect(await page.getByRole("navigation", { name: "Service folders" }).isVisible()).toBe(false)
     const select = page.getByTestId("folder-select")
     expect(await select.locator("option").allTextContents()).toEqual([
-      "All services (6)",
-      "Design (1)",
+      "All services (7)",
+      "Design (2)",
       "Marketing (3)",
       "Consulting (2)",
     ])

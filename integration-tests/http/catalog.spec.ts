@@ -27,7 +27,7 @@ medusaIntegrationTestRunner({
     it("seeds the demo services into folders and serves the visible tree with service counts", async () => {
       const store = await tree("store")
       expect(handles(store)).toEqual(["design", "marketing", "consulting"])
-      expect(store.map((f) => f.service_count)).toEqual([1, 3, 2])
+      expect(store.map((f) => f.service_count)).toEqual([2, 3, 2])
 
       const { data } = await api.get("/store/portico/folders?handle=marketing", storeHeaders(demo))
       expect(data.folders).toHaveLength(1)
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get("/admin/portico/folders/tree", admin)
       const [design, marketing] = data.folders as Folder[]
       const moved = await api.post(`/admin/portico/folders/${design.id}/services`, { add: [demo.service_ids["copywriting"]] }, admin)
-      expect(moved.data.folder.services.map((s: { handle: string }) => s.handle)).toEqual(["logo-design", "copywriting"])
+      expect(moved.data.folder.services.map((s: { handle: string }) => s.handle)).toEqual(["logo-design", "icon-set", "copywriting"])
       expect((await api.get(`/admin/portico/folders/${marketing.id}`, admin)).data.folder.services).toHaveLength(2)
 
       const unknown = await response(api.post(`/admin/portico/folders/${design.id}/services`, { add: ["prod_nope"] }, admin))
@@ -135,12 +135,12 @@ medusaIntegrationTestRunner({
       expect(unknown.data).toMatchObject({ code: "not_found", errors: [{ field: "product_id" }] })
 
       const page1 = await api.get(`/store/portico/folders/design/services?region_id=${demo.region_ids.eur}&limit=1`, storeHeaders(demo))
-      expect(page1.data).toMatchObject({ count: 2, offset: 0, limit: 1, folder: { handle: "design" } })
+      expect(page1.data).toMatchObject({ count: 3, offset: 0, limit: 1, folder: { handle: "design" } })
       expect(page1.data.services).toHaveLength(1)
       expect(page1.data.services[0].handle).toBe("logo-design")
       expect(page1.data.services[0].variants.map((v: any) => v.calculated_price.calculated_amount).sort()).toEqual([280, 560])
       expect(page1.data.services[0].variants[0].calculated_price.currency_code).toBe("eur")
-      const page2 = await api.get(`/store/portico/folders/design/services?region_id=${demo.region_ids.eur}&limit=1&offset=1`, storeHeaders(demo))
+      const page2 = await api.get(`/store/portico/folders/design/services?region_id=${demo.region_ids.eur}&limit=1&offset=2`, storeHeaders(demo))
       expect(page2.data.services.map((s: { handle: string }) => s.handle)).toEqual(["copywriting"])
       expect(page2.data.services[0].variants[0].calculated_price.calculated_amount).toBe(110)
 
