@@ -206,16 +206,16 @@ type Purchase = {
   access_until: string | null
 }
 
-const LIVE_SUBSCRIPTION = new Set(["active", "past_due", "paused"])
+const RENEWING = new Set(["active", "past_due"])
 
 /**
  * The client's purchased lines (one per order line, from their service
  * orders; renewal orders left out, a renewal is the same purchase) and
  * whether each entitles them to its service's files at `now`: a unit not
  * canceled, in an order neither canceled nor refunded in full, and for a
- * recurring service a subscription still running (active, past due, paused)
- * or within the period already paid for (`access_until` then says when
- * access ends).
+ * recurring service a subscription that renews (active, or past due while
+ * its payment is retried) or, paused or canceled, until the end of the period
+ * already paid for (`access_until` then says when access ends).
  */
 export async function customerPurchases(
   scope: MedusaContainer,
@@ -248,13 +248,14 @@ export async function customerPurchases(
   ])
   const renewalOrders = new Set(renewals.map((r) => r.order_id))
   const lines = new Map<string, Purchase>()
+  // Per line, the latest access end of its units; null once one unit gives access with no end.
+  const until = new Map<string, Date | null>()
   for (const u of units) {
     if (renewalOrders.has(u.order_id)) {
       continue
     }
-    const line =
-      lines.get(u.line_item_id) ??
-      ({
+    if (!lines.has(u.line_item_id)) {
+      lines.set(u.line_item_id, {
         line_item_id: u.line_item_id,
         order_id: u.order_id,
         order_display_id: (u.order_display_id as number | null) ?? null,
@@ -264,28 +265,29 @@ export async function customerPurchases(
         purchased_at: new Date(u.created_at as unknown as string),
         entitled: false,
         access_until: null,
-      } satisfies Purchase)
-    lines.set(u.line_item_id, line)
+      })
+    }
     if (u.status === "canceled" || revoked.has(u.order_id)) {
       continue
     }
     const sub = subs.find((s) => s.line_item_id === u.line_item_id && s.unit_index === u.unit_index)
-    if (!sub) {
-      line.entitled = true
-      line.access_until = null
-      continue
-    }
-    const end = new Date(sub.current_period_end as unknown as string)
-    const running = LIVE_SUBSCRIPTION.has(sub.status) && !sub.cancel_at_period_end
-    if (running) {
-      line.entitled = true
-      line.access_until = null
-    } else if (end > opts.now && (LIVE_SUBSCRIPTION.has(sub.status) || sub.status === "canceled")) {
-      line.entitled = true
-      if (line.access_until === null || new Date(line.access_until) < end) {
-        line.access_until = end.toISOString()
+    const end = sub ? new Date(sub.current_period_end as unknown as string) : null
+    // No subscription (one-time), or renewing (active, or past due while dunning retries):
+    // access runs on. Paused, canceled or set to cancel: to the end of the period paid for.
+    const endless = !sub || (RENEWING.has(sub.status) && !sub.cancel_at_period_end)
+    if (endless) {
+      until.set(u.line_item_id, null)
+    } else if (end! > opts.now && sub.status !== "ended") {
+      const known = until.get(u.line_item_id)
+      if (known !== null && (known === undefined || known < end!)) {
+        until.set(u.line_item_id, end)
       }
     }
+  }
+  for (const [lineId, end] of until) {
+    const line = lines.get(lineId)!
+    line.entitled = true
+    line.access_until = end ? end.toISOString() : null
   }
   return [...lines.values()]
 }
