@@ -17,6 +17,8 @@ export default tseslint.config(
       "storefront/node_modules/",
       "storefront/next-env.d.ts",
       "src/modules/*/migrations/",
+      "bench/.apps/",
+      "bench/results/",
     ],
   },
   js.configs.recommended,
