@@ -110,8 +110,6 @@ describe("storefront account credit", () => {
 
     await page.getByTestId("checkout-button").click()
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    // Credit applied in the background just before: the page reads it again until it shows.
-    await page.getByTestId("credit-syncing").waitFor({ state: "detached", timeout: 15_000 })
     await fillAddress(page)
     const useCredit = page.getByTestId("use-credit")
     expect(await useCredit.isChecked()).toBe(true)
@@ -196,8 +194,6 @@ describe("storefront account credit", () => {
     await addWebsiteAudit(page)
     await page.goto(`${storefrontUrl()}/checkout`)
     await page.getByRole("heading", { level: 1, name: "Checkout" }).waitFor()
-    // Credit applied in the background just before: the page reads it again until it shows.
-    await page.getByTestId("credit-syncing").waitFor({ state: "detached", timeout: 15_000 })
     await fillAddress(page)
     expect(await page.getByTestId("use-credit").isChecked()).toBe(true)
     expect(await page.getByTestId("credit-option").textContent()).toContain("($100.00 available)")

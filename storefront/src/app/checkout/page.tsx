@@ -1,7 +1,6 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { listPaymentProviders, retrieveCart } from "@lib/data/cart"
-import { retrieveCartCredit } from "@lib/data/credit"
+import { listPaymentProviders, retrieveCartWithCredit } from "@lib/data/cart"
 import { retrieveCustomer } from "@lib/data/customer"
 import { paymentKeys } from "@lib/payment-keys"
 import CartTotals from "@modules/cart/components/cart-totals"
@@ -11,15 +10,11 @@ import { formatMoney } from "@lib/util/money"
 export const metadata: Metadata = { title: "Checkout" }
 
 export default async function CheckoutPage() {
-  const cart = await retrieveCart()
+  const { cart, credit } = await retrieveCartWithCredit()
   if (!cart?.items?.length) {
     redirect("/cart")
   }
-  const [providers, customer, credit] = await Promise.all([
-    listPaymentProviders(cart.region_id!),
-    retrieveCustomer(),
-    retrieveCartCredit(cart.id),
-  ])
+  const [providers, customer] = await Promise.all([listPaymentProviders(cart.region_id!), retrieveCustomer()])
   return (
     <div className="mx-auto max-w-content px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { portico, sdk } from "@lib/config"
 import { authHeaders, getCartId, removeCartId, setCartId, setOrderToken } from "@lib/cookies"
-import { creditOf, type WithCreditLines } from "@lib/util/credit"
+import { creditOf, withPlannedCredit, type CartCredit, type WithCreditLines } from "@lib/util/credit"
 import { normalizeProvince, provinceField } from "@lib/util/address"
 import {
   CURRENCY_MISMATCH,
@@ -32,7 +32,8 @@ type Cart = HttpTypes.StoreCart & WithCreditLines
 
 /**
  * The client's current cart, or undefined when they have none (or it is
- * gone). The backend recomputes its account credit on every read.
+ * gone). Reads never write: the cart's account credit line follows changes a
+ * moment later (see `retrieveCartWithCredit` for the totals to show).
  */
 export async function retrieveCart(): Promise<Cart | undefined> {
   const id = await getCartId()
@@ -45,6 +46,26 @@ export async function retrieveCart(): Promise<Cart | undefined> {
   } catch {
     return undefined
   }
+}
+
+/**
+ * The current cart with its totals as the client will be charged, and the
+ * signed-in client's credit view: the account credit the backend computes
+ * from the balance and total as they are now is shown (`withPlannedCredit`),
+ * not the cart's credit line, which the backend brings to it in the
+ * background a moment after each change. For pages that show the amount due
+ * (cart, checkout); the view is undefined for guests.
+ */
+export async function retrieveCartWithCredit(): Promise<{ cart?: Cart; credit?: CartCredit }> {
+  const id = await getCartId()
+  if (!id) {
+    return {}
+  }
+  const [cart, credit] = await Promise.all([retrieveCart(), retrieveCartCredit(id)])
+  if (!cart) {
+    return {}
+  }
+  return { cart: withPlannedCredit(cart, credit), credit }
 }
 
 /** The current cart, created in the client's region on first use. */
@@ -312,7 +333,7 @@ async function prepareCart(input: CheckoutInput, reuse: boolean): Promise<Prepar
  */
 async function checkoutRefusal(e: unknown, values?: Record<string, string>): Promise<ActionState> {
   if (errorCode(e) === INSUFFICIENT_CREDIT) {
-    const now = await retrieveCart()
+    const { cart: now } = await retrieveCartWithCredit()
     revalidatePath("/", "layout")
     return {
       error: now ? insufficientCreditMessage(Number(now.total ?? 0), now.currency_code) : errorMessage(e),

@@ -1,4 +1,4 @@
-import type { CreditTransaction } from "medusa-plugin-portico/contracts"
+import type { CartCredit, CreditTransaction } from "medusa-plugin-portico/contracts"
 
 /**
  * Account credit, as the storefront shows it: the cart's and order's credit
@@ -38,6 +38,37 @@ export function creditOf(totals: WithCreditLines): { account: number; other: num
     .filter((l) => l.reference === STORE_CREDIT_REFERENCE)
     .reduce((sum, l) => sum + Number(l.amount ?? 0), 0)
   return { account, other: Math.max(total - account, 0) }
+}
+
+/**
+ * A cart as it will be charged: its account credit line set to what the
+ * backend's credit view plans (`credit.applied`, from the balance and total
+ * as they are now) and `total` moved by the difference. Portico brings the
+ * cart's own credit line to that amount in the background a moment after a
+ * change (and the checkout applies it exactly), so a page read right after
+ * adding an item shows the amount the client will pay without waiting for it.
+ * Other credit lines are kept; without a view the cart is returned as it is.
+ */
+export function withPlannedCredit<T extends WithCreditLines & { total?: number | null }>(
+  cart: T,
+  credit?: Pick<CartCredit, "applied"> | null
+): T {
+  if (!credit) {
+    return cart
+  }
+  const now = creditOf(cart).account
+  if (Math.abs(now - credit.applied) < 1e-9) {
+    return cart
+  }
+  const others = (cart.credit_lines ?? []).filter((l): l is CreditLine => !!l && l.reference !== STORE_CREDIT_REFERENCE)
+  const planned: CreditLine[] =
+    credit.applied > 0 ? [{ id: "planned-store-credit", reference: STORE_CREDIT_REFERENCE, amount: credit.applied }] : []
+  return {
+    ...cart,
+    credit_lines: [...others, ...planned],
+    credit_line_total: Number(cart.credit_line_total ?? 0) - now + credit.applied,
+    total: Number(cart.total ?? 0) + now - credit.applied,
+  }
 }
 
 export type { CartCredit, CreditAccount, CreditReason, CreditTransaction } from "medusa-plugin-portico/contracts"

@@ -9,7 +9,6 @@ import { normalizeProvince, provinceField } from "@lib/util/address"
 import { creditOf, type CartCredit, type WithCreditLines } from "@lib/util/credit"
 import { formatMoney } from "@lib/util/money"
 import FormError from "@modules/common/components/form-error"
-import CreditSync from "./credit-sync"
 import CreditToggle from "./credit-toggle"
 import PayPalPayment, { PAYPAL_PROVIDER } from "./paypal-payment"
 import StripePayment, { STRIPE_PROVIDER, type ConfirmCardPayment } from "./stripe-payment"
@@ -86,8 +85,6 @@ export default function CheckoutForm({
   const due = Number(cart.total ?? 0)
   const nothingToPay = due <= 0
   const showCredit = !!credit && (credit.balance > 0 || applied > 0)
-  // The credit view says what applies; the cart's credit line follows it in the background.
-  const creditPending = !!credit && !switching && Math.abs(credit.applied - applied) > 0.000001
   const a = cart.billing_address
   const countries = cart.region?.countries ?? []
   // After a refused attempt, show what the client typed (React resets the form).
@@ -295,7 +292,6 @@ export default function CheckoutForm({
       <fieldset className="card flex flex-col gap-3 p-5" aria-describedby="amount-due-note">
         <legend className="px-1 text-lg font-semibold">Payment</legend>
         {showCredit ? <CreditToggle credit={credit} pending={switching} startTransition={startSwitch} /> : null}
-        <CreditSync pending={creditPending} />
         {/* The credit this page applied: the order is not placed for more than it showed. */}
         <input type="hidden" name="shown_credit" value={String(applied)} />
         {nothingToPay ? (
