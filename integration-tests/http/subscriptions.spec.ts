@@ -13,10 +13,10 @@ import { takeRenewalCreditStep } from "../../src/workflows/subscription/steps/ta
 import { fakeStripe } from "../fakes/stripe"
 import { cartWithSession, type PaymentSuite, setUpPaymentSuite } from "../helpers/payments"
 import { eventually, registerClient, response } from "../helpers/store"
+import { buyByCard, STRIPE } from "../helpers/subscriptions"
 
 jest.setTimeout(300_000)
 
-const STRIPE = "pp_stripe_stripe"
 const BANK = "pp_bank_transfer_default"
 const WEBHOOK_SECRET = "whsec_portico_subs"
 const stripe = fakeStripe(WEBHOOK_SECRET)
@@ -74,29 +74,9 @@ medusaIntegrationTestRunner({
 
     /** A signed-in client buys the monthly service by card: their subscription and saved card. */
     async function subscribe(email: string, quantity = 1) {
-      const client = await registerClient(api, demo, email)
-      const { cart_id, session } = await cartWithSession(api, client.headers, suite, {
-        email,
-        variant_id: monthly,
-        provider_id: STRIPE,
-      })
-      if (quantity > 1) {
-        const { data } = await api.get(`/store/carts/${cart_id}?fields=items.id`, client.headers)
-        await api.post(`/store/carts/${cart_id}/line-items/${data.cart.items[0].id}`, { quantity }, client.headers)
-        const { data: again } = await api.get(`/store/carts/${cart_id}?fields=payment_collection.id`, client.headers)
-        const { data: started } = await api.post(
-          `/store/payment-collections/${again.cart.payment_collection.id}/payment-sessions`,
-          { provider_id: STRIPE },
-          client.headers
-        )
-        stripe.confirm(started.payment_collection.payment_sessions[0].data.id, "ok")
-      } else {
-        stripe.confirm(session.data.id as string, "ok")
-      }
-      const done = await api.post(`/store/carts/${cart_id}/complete`, {}, client.headers)
-      expect(done.data.type).toBe("order")
+      const { client, order } = await buyByCard(api, stripe, suite, { email, variant_id: monthly, quantity })
       const { data } = await api.get(`/store/portico/subscriptions`, client.headers)
-      return { client, order: done.data.order, subs: data.subscriptions as Record<string, any>[] }
+      return { client, order, subs: data.subscriptions as Record<string, any>[] }
     }
 
     const renewalCharges = (renewalId: string) =>
