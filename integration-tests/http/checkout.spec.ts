@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { DemoInfo } from "../../scripts/seed-demo"
 import { seedDemo, storeHeaders } from "../helpers/demo"
-import { checkout as checkout_, usAddress, variantOf as variantOf_ } from "../helpers/store"
+import { checkout as checkout_, response, usAddress, variantOf as variantOf_ } from "../helpers/store"
+import { settleLockKey, untilCheckoutSettled } from "../../src/workflows/checkout/settle-lock"
 
 jest.setTimeout(120_000)
 
@@ -87,6 +88,38 @@ medusaIntegrationTestRunner({
       const completed = await checkout(cart.id)
       expect(completed.data.type).toBe("order")
       expect(completed.data.order.total).toBe(874.8)
+    })
+
+    it("holds the cart's settle lock only while a checkout runs: the safety-net subscribers wait for it, then go on", async () => {
+      const container = getContainer()
+      const locking = container.resolve(Modules.LOCKING)
+      // A checkout settling its order holds the lock (no owner, as acquireLockStep takes it).
+      await locking.acquire(settleLockKey("cart_settling"), { expire: 60 })
+      let settled = false
+      const waiting = untilCheckoutSettled(container, "cart_settling").then(() => (settled = true))
+      await new Promise((r) => setTimeout(r, 700))
+      expect(settled).toBe(false)
+      await locking.release(settleLockKey("cart_settling"))
+      await waiting
+      expect(settled).toBe(true)
+      // Nothing to wait for: no checkout running, or no cart (a renewal's invoice).
+      await untilCheckoutSettled(container, "cart_free")
+      await untilCheckoutSettled(container, null)
+
+      // A completion refused (no payment yet) and one that places the order both give the lock back.
+      const h = storeHeaders(demo)
+      const variant = await variantOf("website-audit", demo.region_ids.usd)
+      const {
+        data: { cart },
+      } = await api.post("/store/carts", { region_id: demo.region_ids.usd, email: "lock@example.com", billing_address: address }, h)
+      await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, h)
+      const refused = await response(api.post(`/store/carts/${cart.id}/complete`, {}, h))
+      expect(refused.data.type ?? refused.status).not.toBe("order")
+      await locking.acquire(settleLockKey(cart.id), { expire: 5 })
+      await locking.release(settleLockKey(cart.id))
+      expect((await checkout(cart.id)).data.type).toBe("order")
+      await locking.acquire(settleLockKey(cart.id), { expire: 5 })
+      await locking.release(settleLockKey(cart.id))
     })
 
     it("prices the same service in each region's currency", async () => {

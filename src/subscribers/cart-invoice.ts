@@ -1,25 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CreditEvents } from "../workflows/credit/constants"
-import { syncCartInvoiceWorkflow } from "../workflows/invoice/workflows/sync-cart-invoice"
-
-/** Quiet time after a cart's last change before its invoice is mirrored (ms). */
-const MIRROR_DELAY_MS = Number(process.env.PORTICO_INVOICE_MIRROR_DELAY_MS ?? 250)
-const pending = new Map<string, NodeJS.Timeout>()
-
-function mirrorSoon(container: MedusaContainer, cartId: string) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  clearTimeout(pending.get(cartId))
-  const timer = setTimeout(() => {
-    pending.delete(cartId)
-    syncCartInvoiceWorkflow(container)
-      .run({ input: { cart_id: cartId } })
-      .catch((e: Error) => logger.warn(`Portico: mirroring the invoice of ${cartId} failed: ${e.message}`))
-  }, MIRROR_DELAY_MS)
-  timer.unref()
-  pending.set(cartId, timer)
-}
+import { mirrorCartInvoiceSoon } from "../workflows/invoice/mirror-cart-invoice-soon"
 
 /**
  * Keeps a cart's invoice mirroring the cart: created on the first item,
@@ -47,7 +29,7 @@ export default async function cartInvoiceHandler({
       return
     }
   }
-  mirrorSoon(container, cartId)
+  mirrorCartInvoiceSoon(container, cartId)
 }
 
 export const config: SubscriberConfig = {

@@ -1,12 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { untilCheckoutSettled } from "../workflows/checkout/settle-lock"
 import { syncOrderInvoiceWorkflow } from "../workflows/invoice/workflows/sync-order-invoice"
 
 /**
  * Moves invoices along with their orders: `open` (numbered) when the order is
  * placed, `paid` when its payment is confirmed (at placement or when a
  * payment is captured later), `void` when it is canceled unpaid. Orders not
- * placed from a cart (draft orders) have no invoice.
+ * placed from a cart (draft orders) have no invoice. Portico's checkout does
+ * this on the client's request: the subscriber first waits until that
+ * checkout has settled the order (`untilCheckoutSettled`), then finds it done.
  */
 export default async function orderInvoiceHandler({
   event,
@@ -40,6 +43,7 @@ export default async function orderInvoiceHandler({
   if (!order?.cart?.id) {
     return
   }
+  await untilCheckoutSettled(container, order.cart.id)
   await syncOrderInvoiceWorkflow(container).run({ input: { order_id: orderId } })
 }
 

@@ -46,6 +46,12 @@ export type CartCreditPlan = {
   create: { cart_id: string; amount: number; reference: string; reference_id: string; metadata: Record<string, unknown> }[]
 }
 
+type Line = { id: string; reference?: string | null; reference_id?: string | null; amount: Amount }
+/** A cart's credit lines that spend the client's account credit. */
+const storeLines = (all: unknown) =>
+  ((all ?? []) as (Line | null)[]).filter((l): l is Line => !!l && l.reference === STORE_CREDIT_LINE_REFERENCE)
+const sumOf = (ls: Line[]) => ls.reduce((sum, l) => MathBN.add(sum, toNumber(l.amount)), MathBN.convert(0)).toNumber()
+
 /**
  * Works out the account credit a cart should apply: the client's balance in
  * the cart's currency, at most the cart's total, nothing for guests or when
@@ -65,10 +71,6 @@ export async function planCartCredit(
     select: ["id", "customer_id", "currency_code", "completed_at", "metadata"],
     relations: ["credit_lines"],
   })
-  type Line = { id: string; reference?: string | null; reference_id?: string | null; amount: Amount }
-  const storeLines = (all: unknown) =>
-    ((all ?? []) as (Line | null)[]).filter((l): l is Line => !!l && l.reference === STORE_CREDIT_LINE_REFERENCE)
-  const sumOf = (ls: Line[]) => ls.reduce((sum, l) => MathBN.add(sum, toNumber(l.amount)), MathBN.convert(0)).toNumber()
   let lines = storeLines(cart.credit_lines)
   const applied = sumOf(lines)
   const enabled = (cart.metadata as Record<string, unknown> | null)?.[CART_CREDIT_PREFERENCE_KEY] !== "off"
@@ -164,11 +166,17 @@ export async function planCartCredit(
 export async function viewCartCredit(container: MedusaContainer, plan: CartCreditPlan): Promise<CartCreditView> {
   let before = plan.total_before_credit
   if (before === null) {
+    // The total and the credit lines it was computed with from one read (a
+    // refresh may write a line between the plan's read and this one).
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const {
       data: [cart],
-    } = await query.graph({ entity: "cart", fields: ["id", "total"], filters: { id: plan.cart_id } })
-    before = MathBN.add(toNumber(cart.total as Amount), plan.applied).toNumber()
+    } = await query.graph({
+      entity: "cart",
+      fields: ["id", "total", "credit_lines.reference", "credit_lines.amount"],
+      filters: { id: plan.cart_id },
+    })
+    before = MathBN.add(toNumber(cart.total as Amount), sumOf(storeLines(cart.credit_lines))).toNumber()
   }
   return {
     cart_id: plan.cart_id,

@@ -122,3 +122,17 @@ export function refreshCartCreditSoon(
   }
   arm(container, cartId, entry, cartCreditDelayMs())
 }
+
+/**
+ * Drops a credit refresh of the cart still waiting in this process (a
+ * refresh already running goes on): the checkout applies the exact credit
+ * itself (`gateCartCreditStep`), and a refresh firing meanwhile only competes
+ * with it for the cart's lock.
+ */
+export function cancelCartCreditRefresh(cartId: string) {
+  const entry = carts.get(cartId)
+  if (entry && !entry.running) {
+    clearTimeout(entry.timer)
+    carts.delete(cartId)
+  }
+}

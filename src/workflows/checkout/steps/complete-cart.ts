@@ -3,6 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PorticoError, PorticoErrorCode, type PorticoErrorCodeType } from "../../../utils/errors"
+import { cancelCartCreditRefresh } from "../../credit/refresh-cart-credit-soon"
+import { cancelCartInvoiceMirror } from "../../invoice/mirror-cart-invoice-soon"
 
 export const completeCartStepId = "portico-complete-cart"
 
@@ -83,9 +85,14 @@ export async function explainFailedCompletion(container: MedusaContainer, cartId
  * returns the order's id; a completed cart returns its order again. A refused
  * completion is rethrown with a Portico code where one applies (see
  * {@link explainFailedCompletion}), otherwise as Medusa raised it. A
- * completion still running elsewhere → 409 (`conflict`).
+ * completion still running elsewhere → 409 (`conflict`). Background work
+ * still waiting for this cart in this process (the invoice mirror, the credit
+ * refresh) is dropped first: the checkout does both exactly, and they would
+ * only compete with it for the cart's and the invoice's locks.
  */
 export const completeCartStep = createStep(completeCartStepId, async (input: { cart_id: string }, { container }) => {
+  cancelCartInvoiceMirror(input.cart_id)
+  cancelCartCreditRefresh(input.cart_id)
   const { errors, result, transaction } = await completeCartWorkflow(container).run({
     input: { id: input.cart_id },
     throwOnError: false,
