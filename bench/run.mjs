@@ -63,11 +63,14 @@ const POST_PAYMENT = { serviceOrders: 3, emails: 2, intervalMs: 25 }
 const log = (m) => console.error(`[bench] ${m}`)
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
 
+/** The renewals flow's fake Stripe, when started (its open server would keep this process alive). */
+let fakeStripeServer = null
 const db = await startPostgres({ instance: "bench", log })
 try {
   await main()
 } finally {
   await stopChildren()
+  await fakeStripeServer?.stop()
   await db.stop()
 }
 
@@ -276,6 +279,7 @@ async function startFakeStripe() {
   const { fakeStripe } = createRequire(import.meta.url)(file)
   const stripe = fakeStripe("whsec_bench")
   stripe.url = await stripe.start(PORTS.stripe)
+  fakeStripeServer = stripe
   log(`fake Stripe on ${stripe.url}`)
   return stripe
 }
