@@ -167,6 +167,16 @@ async function dbStats(knex: Knex): Promise<DbStats> {
   return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)])) as DbStats
 }
 
+/** Per table: rows inserted and updated, index and sequential scans (a fresh snapshot). */
+async function tableStats(knex: Knex): Promise<Record<string, number[]>> {
+  await knex.raw("select pg_stat_clear_snapshot()")
+  const { rows } = await knex.raw(
+    `select relname, n_tup_ins::bigint as ins, n_tup_upd::bigint as upd, coalesce(idx_scan, 0)::bigint as idx, seq_scan::bigint as seq
+       from pg_stat_user_tables`
+  )
+  return Object.fromEntries((rows as { relname: string; ins: string; upd: string; idx: string; seq: string }[]).map((r) => [r.relname, [r.ins, r.upd, r.idx, r.seq].map(Number)]))
+}
+
 /**
  * CPU time (ms) used so far by the PostgreSQL server: the postmaster (with its
  * reaped children) and its live processes, from /proc. Null when unreadable.
@@ -211,6 +221,7 @@ async function run(container: MedusaContainer, n: number, tag: string) {
 
   await sleep(STATS_FLUSH_MS)
   const before = await dbStats(knex)
+  const tablesBefore = await tableStats(knex)
   const pgCpu0 = await postgresCpuMs(knex)
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
@@ -252,6 +263,15 @@ async function run(container: MedusaContainer, n: number, tag: string) {
   const pgCpuSettled = await postgresCpuMs(knex)
   await sleep(STATS_FLUSH_MS)
   const after = await dbStats(knex)
+  const tablesAfter = await tableStats(knex)
+  // Per renewal, the tables written or read most (rows inserted, updated; index and sequential scans).
+  const tables = Object.entries(tablesAfter)
+    .map(([name, a]) => {
+      const b = tablesBefore[name] ?? [0, 0, 0, 0]
+      return { name, ins: (a[0] - b[0]) / n, upd: (a[1] - b[1]) / n, idx_scan: (a[2] - b[2]) / n, seq_scan: (a[3] - b[3]) / n }
+    })
+    .filter((t) => t.ins || t.upd || t.idx_scan || t.seq_scan)
+    .sort((x, y) => y.ins + y.upd + y.idx_scan + y.seq_scan - (x.ins + x.upd + x.idx_scan + x.seq_scan))
 
   const checks = (
     await knex.raw(
@@ -301,6 +321,7 @@ async function run(container: MedusaContainer, n: number, tag: string) {
     postgres_cpu_ms:
       pgCpu0 === null || pgCpuPass === null || pgCpuSettled === null ? null : { pass: pgCpuPass - pgCpu0, settled: pgCpuSettled - pgCpu0 },
     db: delta,
+    tables_per_renewal: tables,
     checks,
   }
 }

@@ -376,6 +376,7 @@ async function renewalsFlow(apps, stripe) {
         tup_deleted: pass.db.tup_deleted / pass.paid,
       },
       emails: pass.emails,
+      tables_per_renewal: pass.tables_per_renewal,
       stripe: stripeCounts,
       checks: c,
       problems,
