@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: what Portico costs on the checkout path, against stock
 // Medusa in the same run. See bench/README.md for what is measured and why.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import pg from "pg"
@@ -313,12 +313,16 @@ async function renewalsFlow(apps, stripe) {
         BENCH_RENEWALS_N: String(n),
         BENCH_RENEWALS_TAG: tag,
         BENCH_RENEWALS_OUT: out,
-        // A CPU profile of the renewal pass's process (BENCH_RENEWALS_CPU_PROF=<folder>; it slows the pass).
-        ...(step === "run" && process.env.BENCH_RENEWALS_CPU_PROF
-          ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(process.env.BENCH_RENEWALS_CPU_PROF)}`.trim() }
-          : {}),
       }
-      await run(medusa, ["exec", script], { cwd: portico.dir, env })
+      // A CPU profile of the renewal pass's process (BENCH_RENEWALS_CPU_PROF=<folder>; it slows the
+      // pass). Node refuses --cpu-prof in NODE_OPTIONS: the CLI is started with node directly.
+      const profile = step === "run" && process.env.BENCH_RENEWALS_CPU_PROF
+      if (profile) {
+        const flags = ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`]
+        await run(process.execPath, [...flags, realpathSync(medusa), "exec", script], { cwd: portico.dir, env })
+      } else {
+        await run(medusa, ["exec", script], { cwd: portico.dir, env })
+      }
       return JSON.parse(readFileSync(out, "utf8"))
     }
     log(`Renewals: seeding ${n} due subscriptions (half credit, half card; not timed)…`)
