@@ -40,7 +40,31 @@ module.exports = defineConfig({
           { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } },
         ],
       },
-    },
+    },${withPortico ? `
+    // Cards with Stripe (pp_stripe_stripe), for the renewals flow only: set
+    // when the app starts (never during the seed, so the demo region keeps
+    // pp_system_default), pointed at the bench's fake Stripe.
+    ...(process.env.BENCH_STRIPE_API_BASE_URL
+      ? [
+          {
+            resolve: "@medusajs/medusa/payment",
+            options: {
+              providers: [
+                {
+                  resolve: "medusa-plugin-portico/providers/stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: "sk_test_bench",
+                    webhookSecret: "whsec_bench",
+                    capture: true,
+                    apiBaseUrl: process.env.BENCH_STRIPE_API_BASE_URL,
+                  },
+                },
+              ],
+            },
+          },
+        ]
+      : []),` : ""}
   ],
   plugins: [
     { resolve: "@medusajs/loyalty-plugin", options: {} },${withPortico ? `

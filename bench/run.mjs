@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: what Portico costs on the checkout path, against stock
 // Medusa in the same run. See bench/README.md for what is measured and why.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, readFileSync, readdirSync, realpathSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
 import path from "node:path"
 import pg from "pg"
 import { startPostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT, run, stopChildren, waitFor } from "../scripts/lib/stack.mjs"
-import { writeApps } from "./apps.mjs"
+import { APPS_DIR, writeApps } from "./apps.mjs"
 import {
   adminClient,
   CHECKOUT_FLOWS,
@@ -30,12 +31,23 @@ const CONCURRENT_CARTS = Number(process.env.BENCH_CONCURRENT_CARTS || 100)
 /**
  * Which flows run, comma-separated: `guest`, `credit` (signed-in client with
  * account credit), `portal` (a signed-in client with many orders lists its
- * purchases), `license` (the license API's validate beside a trivial store route).
+ * purchases), `license` (the license API's validate beside a trivial store route),
+ * `renewals` (due subscriptions renewed by Portico's renewal pass; not timed
+ * per request, so it has no table of operations).
  */
 const SELECTED_FLOWS = (process.env.BENCH_FLOWS || "guest,credit,portal").split(",").map((f) => f.trim()).filter(Boolean)
 for (const flow of SELECTED_FLOWS) {
-  if (!FLOWS[flow]) throw new Error(`BENCH_FLOWS: unknown flow '${flow}' (known: ${Object.keys(FLOWS).join(", ")})`)
+  if (!FLOWS[flow] && flow !== "renewals") {
+    throw new Error(`BENCH_FLOWS: unknown flow '${flow}' (known: ${[...Object.keys(FLOWS), "renewals"].join(", ")})`)
+  }
 }
+/** The selected flows timed per request (a table of operations each). */
+const TIMED_FLOWS = SELECTED_FLOWS.filter((flow) => FLOWS[flow])
+const RENEWALS = SELECTED_FLOWS.includes("renewals")
+/** Due subscriptions per renewals run, in order (each size seeded afresh, then renewed). */
+const RENEWAL_SIZES = (process.env.BENCH_RENEWALS || "1000,10000").split(",").map((n) => Number(n.trim())).filter((n) => n > 0)
+/** Issue 18's target: renewals per second ≥ 2× the stock app's guest completions per second. */
+const RENEWALS_TARGET = 2
 /** The selected flows that check out (sequential flow, then completion throughput). */
 const SELECTED_CHECKOUTS = SELECTED_FLOWS.filter((flow) => CHECKOUT_FLOWS.includes(flow))
 /** Paid orders of the portal flow's client, per app. */
@@ -43,7 +55,7 @@ const PORTAL_ORDERS = Number(process.env.BENCH_PORTAL_ORDERS || 1000)
 const CONCURRENCY = 10
 /** The two servers listen on BENCH_PORT_BASE (stock) and the next port (portico). */
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 9201)
-const PORTS = { stock: PORT_BASE, portico: PORT_BASE + 1 }
+const PORTS = { stock: PORT_BASE, portico: PORT_BASE + 1, stripe: PORT_BASE + 2 }
 const TARGETS = { p50: 1.05, p95: 1.1, rssMb: 50, licenseP50: 1.5 }
 /** What a credit-flow order leaves to Portico's post-payment work: 2 × audit + 1 × copywriting, and two emails. */
 const POST_PAYMENT = { serviceOrders: 3, emails: 2, intervalMs: 25 }
@@ -51,11 +63,14 @@ const POST_PAYMENT = { serviceOrders: 3, emails: 2, intervalMs: 25 }
 const log = (m) => console.error(`[bench] ${m}`)
 const medusa = path.join(ROOT, "node_modules", ".bin", "medusa")
 
+/** The renewals flow's fake Stripe, when started (its open server would keep this process alive). */
+let fakeStripeServer = null
 const db = await startPostgres({ instance: "bench", log })
 try {
   await main()
 } finally {
   await stopChildren()
+  await fakeStripeServer?.stop()
   await db.stop()
 }
 
@@ -65,6 +80,9 @@ async function main() {
   await run(medusa, ["plugin:build"], { env: { ...process.env, LOG_LEVEL: "warn" } })
 
   const apps = writeApps()
+  // Renewals: the fake Stripe (the tests' own, bundled into bench/.apps,
+  // git-ignored) answers the Portico app's off-session card charges.
+  const stripe = RENEWALS ? await startFakeStripe() : null
   const admin = new pg.Client({ connectionString: db.serverUrl })
   await admin.connect()
   for (const app of apps) {
@@ -91,14 +109,15 @@ async function main() {
     const baseUrl = `http://localhost:${port}`
     app.process = run(medusa, ["start", "--port", String(port)], {
       cwd: path.join(app.dir, ".medusa", "server"),
-      env: app.env,
+      // Stripe is registered at start only (see apps.mjs).
+      env: stripe && app.name === "portico" ? { ...app.env, BENCH_STRIPE_API_BASE_URL: stripe.url } : app.env,
       wait: false,
     })
     await waitFor(`${baseUrl}/health`, 180)
     const demo = JSON.parse(readFileSync(app.demoFile, "utf8"))
     app.api = storeClient(baseUrl, demo.publishable_key)
     app.fx = await fixtures(app.api)
-    app.timings = Object.fromEntries(SELECTED_FLOWS.map((flow) => [flow, Object.fromEntries(FLOWS[flow].map((op) => [op, []]))]))
+    app.timings = Object.fromEntries(TIMED_FLOWS.map((flow) => [flow, Object.fromEntries(FLOWS[flow].map((op) => [op, []]))]))
     if (SELECTED_FLOWS.includes("credit")) {
       // Not timed: the admin (seeded) grants credit; one signed-in client for
       // the sequential flow, CONCURRENCY more for the concurrent completions.
@@ -120,13 +139,13 @@ async function main() {
   }
 
   try {
-    await measure(apps, started)
+    await measure(apps, started, stripe)
   } finally {
     for (const app of apps) await app.db?.end()
   }
 }
 
-async function measure(apps, started) {
+async function measure(apps, started, stripe) {
   // Sequential flows, interleaved A/B/B/A… so drift on a noisy machine hits both.
   for (const flow of SELECTED_CHECKOUTS) {
     log(`Checkout flow "${flow}": ${WARMUP} warm-up + ${ITERATIONS} measured iterations per app`)
@@ -210,6 +229,8 @@ async function measure(apps, started) {
     for (const app of apps) {
       app.completion[flow].perSecond = app.completion[flow].carts / app.completion[flow].seconds
     }
+    // Logged now too, so a run stopped later (a long renewals flow) keeps it.
+    log(`Completion throughput "${flow}": ${apps.map((a) => `${a.name} ${a.completion[flow].perSecond.toFixed(2)}/s`).join(" · ")}`)
   }
 
   // The portal flow last: its set-up adds PORTAL_ORDERS orders per app, which
@@ -233,7 +254,145 @@ async function measure(apps, started) {
     app.peakRssMb = groupMemoryMb(app.process.pid).peak
   }
 
-  report(apps, Date.now() - started, readings, portalSetup)
+  // Renewals last: they stop both servers (see renewalsFlow).
+  const renewals = RENEWALS ? await renewalsFlow(apps, stripe) : null
+
+  report(apps, Date.now() - started, readings, portalSetup, renewals)
+}
+
+/**
+ * Bundles the tests' fake Stripe (integration-tests/fakes/stripe.ts) into
+ * bench/.apps with esbuild and starts it on PORTS.stripe. Returns the fake
+ * (its `intents` and `requests` are read to count charges) and its URL.
+ */
+async function startFakeStripe() {
+  const file = path.join(APPS_DIR, "fake-stripe.cjs")
+  await run(path.join(ROOT, "node_modules", ".bin", "esbuild"), [
+    path.join(ROOT, "integration-tests", "fakes", "stripe.ts"),
+    "--bundle",
+    "--platform=node",
+    "--format=cjs",
+    "--packages=external",
+    "--log-level=warning",
+    `--outfile=${file}`,
+  ])
+  const { fakeStripe } = createRequire(import.meta.url)(file)
+  const stripe = fakeStripe("whsec_bench")
+  stripe.url = await stripe.start(PORTS.stripe)
+  fakeStripeServer = stripe
+  log(`fake Stripe on ${stripe.url}`)
+  return stripe
+}
+
+/**
+ * The renewals flow (issue 18), Portico only, after everything else: both
+ * HTTP servers are stopped (so the renewal job, scheduled every minute in the
+ * Portico server, cannot race the timed pass, and neither server uses the
+ * cores meanwhile); then per size in RENEWAL_SIZES, in a process of the
+ * Portico app (`medusa exec bench/renewals.ts`, Stripe pointed at the fake):
+ * seed that many due subscriptions (not timed; half paid from account
+ * credit, half from a saved card), then time Portico's `runDueRenewals`
+ * until nothing is due, and check the outcome (one paid renewal and one order
+ * per subscription; one payment intent created at the fake Stripe per card
+ * renewal).
+ */
+async function renewalsFlow(apps, stripe) {
+  const portico = apps.find((a) => a.name === "portico")
+  log("Renewals: stopping both servers (the renewal pass runs in its own process of the Portico app)")
+  await stopChildren()
+  const script = path.join(ROOT, "bench", "renewals.ts")
+  const results = []
+  for (const [k, n] of RENEWAL_SIZES.entries()) {
+    const tag = `${k + 1}x${n}`
+    const exec = async (step) => {
+      const out = path.join(APPS_DIR, `renewals-${tag}-${step}.json`)
+      const env = {
+        ...portico.env,
+        BENCH_STRIPE_API_BASE_URL: stripe.url,
+        BENCH_RENEWALS_STEP: step,
+        BENCH_RENEWALS_N: String(n),
+        BENCH_RENEWALS_TAG: tag,
+        BENCH_RENEWALS_OUT: out,
+      }
+      // A CPU profile of the renewal pass's process (BENCH_RENEWALS_CPU_PROF=<folder>; it slows the
+      // pass). Node refuses --cpu-prof in NODE_OPTIONS: the CLI is started with node directly.
+      const profile = step === "run" && process.env.BENCH_RENEWALS_CPU_PROF
+      if (profile) {
+        const flags = ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`]
+        await run(process.execPath, [...flags, realpathSync(medusa), "exec", script], { cwd: portico.dir, env })
+      } else {
+        await run(medusa, ["exec", script], { cwd: portico.dir, env })
+      }
+      return JSON.parse(readFileSync(out, "utf8"))
+    }
+    log(`Renewals: seeding ${n} due subscriptions (half credit, half card; not timed)…`)
+    const seeded = await exec("seed")
+    log(`Renewals: ${seeded.due} due (${seeded.credit} credit, ${seeded.card} card), seeded in ${seeded.seconds.toFixed(0)} s; renewing…`)
+    const intents0 = stripe.intents.size
+    const requests0 = stripe.requests.length
+    const pass = await exec("run")
+    const charges = stripe.requests
+      .slice(requests0)
+      .filter((r) => r.method === "POST" && r.path === "/v1/payment_intents")
+      .map((r) => String(r.headers["idempotency-key"] ?? ""))
+    const stripeCounts = {
+      intents_created: stripe.intents.size - intents0,
+      create_requests: charges.length,
+      distinct_keys: new Set(charges).size,
+    }
+    const c = pass.checks
+    const problems = [
+      pass.failed_count && `${pass.failed_count} failed`,
+      c.subscriptions !== n && `${c.subscriptions} subscriptions found`,
+      c.one_renewal !== n && `${n - c.one_renewal} without exactly one renewal`,
+      c.one_paid !== n && `${n - c.one_paid} without exactly one paid renewal`,
+      c.moved_on !== n && `${n - c.moved_on} not moved to the next period`,
+      c.paid_by_credit !== seeded.credit && `${c.paid_by_credit} of ${seeded.credit} paid by credit`,
+      c.paid_by_card !== seeded.card && `${c.paid_by_card} of ${seeded.card} paid by card`,
+      c.card_payments !== seeded.card && `${c.card_payments} card payments for ${seeded.card} card renewals`,
+      (c.distinct_orders !== n || c.orders_found !== n) && `${c.distinct_orders} distinct orders, ${c.orders_found} found, for ${n} renewals`,
+      stripeCounts.intents_created !== seeded.card && `${stripeCounts.intents_created} payment intents created at Stripe for ${seeded.card} card renewals`,
+      stripeCounts.distinct_keys !== seeded.card && `${stripeCounts.distinct_keys} distinct idempotency keys for ${seeded.card} card renewals`,
+    ].filter(Boolean)
+    const perSecond = pass.paid / (pass.pass_ms / 1000)
+    const result = {
+      n,
+      credit: seeded.credit,
+      card: seeded.card,
+      seed_seconds: seeded.seconds,
+      pass_seconds: pass.pass_ms / 1000,
+      settled_seconds: pass.settled_ms / 1000,
+      passes: pass.passes,
+      paid: pass.paid,
+      unpaid: pass.unpaid,
+      failed: pass.failed,
+      renewals_per_second: perSecond,
+      per_renewal: {
+        wall_ms: pass.pass_ms / pass.paid,
+        node_cpu_ms: pass.node_cpu_ms.pass / pass.paid,
+        node_cpu_ms_settled: pass.node_cpu_ms.settled / pass.paid,
+        postgres_cpu_ms: pass.postgres_cpu_ms && pass.postgres_cpu_ms.pass / pass.paid,
+        postgres_cpu_ms_settled: pass.postgres_cpu_ms && pass.postgres_cpu_ms.settled / pass.paid,
+        xact_commit: pass.db.xact_commit / pass.paid,
+        xact_rollback: pass.db.xact_rollback / pass.paid,
+        tup_inserted: pass.db.tup_inserted / pass.paid,
+        tup_updated: pass.db.tup_updated / pass.paid,
+        tup_deleted: pass.db.tup_deleted / pass.paid,
+      },
+      emails: pass.emails,
+      tables_per_renewal: pass.tables_per_renewal,
+      stripe: stripeCounts,
+      checks: c,
+      problems,
+    }
+    log(
+      `Renewals ${n}: ${pass.paid} paid in ${result.pass_seconds.toFixed(1)} s (${perSecond.toFixed(2)}/s)` +
+        (problems.length ? `; PROBLEMS: ${problems.join("; ")}` : "; checks ok") +
+        `; per renewal ${JSON.stringify(result.per_renewal)}`
+    )
+    results.push(result)
+  }
+  return results
 }
 
 /**
@@ -423,14 +582,14 @@ function groupMemoryMb(pgid) {
   return { rss: rss / 1024, peak: peak / 1024 }
 }
 
-function report(apps, elapsedMs, readings, portalSetup) {
+function report(apps, elapsedMs, readings, portalSetup, renewals) {
   const [stock, portico] = apps
   const stats = (values) => {
     const sorted = [...values].sort((a, b) => a - b)
     return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), n: sorted.length }
   }
   const flows = Object.fromEntries(
-    SELECTED_FLOWS.map((flow) => [
+    TIMED_FLOWS.map((flow) => [
       flow,
       FLOWS[flow].map((op) => {
         // Portal: stock has no purchases list of its own; its orders list stands beside Portico's.
@@ -472,6 +631,11 @@ function report(apps, elapsedMs, readings, portalSetup) {
     completions_per_second_by_flow: completions,
     post_payment_ms: postPayment && { portico: postPayment, poll_interval_ms: POST_PAYMENT.intervalMs },
     portal_setup: portalSetup,
+    renewals: renewals && {
+      sizes: renewals,
+      stock_guest_completions_per_second: completions.guest?.stock ?? null,
+      target_ratio: RENEWALS_TARGET,
+    },
     rss_mb: { stock: stock.rssMb, portico: portico.rssMb, readings },
     peak_rss_mb: { stock: stock.peakRssMb, portico: portico.peakRssMb },
     targets: TARGETS,
@@ -490,7 +654,7 @@ function report(apps, elapsedMs, readings, portalSetup) {
     "",
     `Portico vs stock Medusa 2.21.1 + store credit · ${ITERATIONS} iterations after ${WARMUP} warm-up · ms`,
   ]
-  for (const flow of SELECTED_FLOWS) {
+  for (const flow of TIMED_FLOWS) {
     lines.push(
       "",
       `Flow: ${title[flow]}`,
@@ -536,6 +700,29 @@ function report(apps, elapsedMs, readings, portalSetup) {
         (c.failed.stock.length || c.failed.portico.length
           ? ` · carts that could not be prepared: stock ${c.failed.stock.length} · portico ${c.failed.portico.length}`
           : "")
+    )
+  }
+  if (renewals) {
+    const stockRate = completions.guest?.stock
+    const n = (v, d = 1) => (v === null || v === undefined ? "–" : v.toFixed(d)).padStart(7)
+    lines.push(
+      "",
+      "Renewals (Portico only): due subscriptions renewed by runDueRenewals in a process of the Portico app (servers stopped), half from account credit, half off-session by card at the fake Stripe",
+      "",
+      "due     │ renewals/s │ per renewal: wall ms  node CPU ms  PG CPU ms  xacts  rows ins  rows upd │ ÷ stock completions/s",
+      "────────┼────────────┼──────────────────────────────────────────────────────────────────────┼──────────────────────",
+      ...renewals.map((r) => {
+        const p = r.per_renewal
+        const ratio = stockRate ? r.renewals_per_second / stockRate : null
+        return `${String(r.n).padEnd(8)}│ ${n(r.renewals_per_second, 2)}    │ ${n(p.wall_ms)}   ${n(p.node_cpu_ms)}    ${n(p.postgres_cpu_ms)}  ${n(p.xact_commit)} ${n(p.tup_inserted)}  ${n(p.tup_updated)}  │ ${ratio === null ? "– (no guest flow)" : `${ratio.toFixed(2)}${ratio >= RENEWALS_TARGET ? " " : "!"} (target ≥ ${RENEWALS_TARGET})`}`
+      }),
+      ...renewals.map(
+        (r) =>
+          `${r.n}: ${r.paid} paid (${r.credit} credit, ${r.card} card) in ${r.pass_seconds.toFixed(1)} s, ${r.passes} passes; events' work (${r.emails} emails) settled at ${r.settled_seconds.toFixed(1)} s; ` +
+          `Stripe: ${r.stripe.intents_created} payment intents created, ${r.stripe.distinct_keys} idempotency keys; ` +
+          (r.problems.length ? `PROBLEMS: ${r.problems.join("; ")}` : "checks ok (one paid renewal and one order per subscription, one charge per card renewal)")
+      ),
+      `stock guest completions/s (same run, above): ${stockRate ? stockRate.toFixed(1) : "– (guest flow not selected)"}`
     )
   }
   lines.push(
