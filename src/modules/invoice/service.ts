@@ -245,18 +245,21 @@ export default class InvoiceModuleService extends MedusaService({
    * transaction (the counter row stays locked until it commits, so concurrent
    * checkouts get consecutive numbers and a rollback leaves no gap). An
    * invoice already past `abandoned` is left alone (`transitioned: false`).
+   * `created`: the cart had no invoice yet (its order was placed before the
+   * background mirror made one), so it was created here.
    */
   @InjectTransactionManager()
   async openInvoice(
     snapshot: InvoiceSnapshot,
     orderId: string,
     @MedusaContext() ctx: Context<EntityManager> = {}
-  ): Promise<InvoiceTransition> {
+  ): Promise<InvoiceTransition & { created: boolean }> {
     const manager = ctx.transactionManager!
     const newId = generateEntityId(undefined, "inv")
     const row = (await this.lockForCart(manager, snapshot.cart_id, snapshot.currency_code, newId))!
+    const created = row.id === newId
     if (row.status !== InvoiceStatus.ABANDONED) {
-      return { id: row.id, number: row.number, status: row.status, transitioned: false }
+      return { id: row.id, number: row.number, status: row.status, transitioned: false, created }
     }
     await this.writeSnapshot(row.id, { ...snapshot, synced_at: new Date() }, ctx)
     // A number once handed out stays with its invoice: an invoice reopened
@@ -267,7 +270,7 @@ export default class InvoiceModuleService extends MedusaService({
        where id = ?`,
       [number, orderId, row.id]
     )
-    return { id: row.id, number, status: InvoiceStatus.OPEN, transitioned: true }
+    return { id: row.id, number, status: InvoiceStatus.OPEN, transitioned: true, created }
   }
 
   /** Takes the next invoice number (the counter row stays locked until the transaction commits). */

@@ -61,6 +61,14 @@ export const syncOrderInvoiceWorkflow = createWorkflow(
       cart_id: cartId,
       order_id: input.order_id,
     }))
+    // A cart completed before the background mirror gave it an invoice: the
+    // invoice was created here, and says so first, as the mirror would have.
+    when("invoice-created", { opened }, ({ opened }) => opened.created).then(() => {
+      emitEventStep({
+        eventName: InvoiceEvents.CREATED,
+        data: transform({ opened, cartId }, ({ opened, cartId }) => ({ id: opened.id, cart_id: cartId })),
+      }).config({ name: "emit-created" })
+    })
     when("invoice-opened", { opened }, ({ opened }) => opened.transitioned).then(() => {
       emitEventStep({ eventName: InvoiceEvents.OPENED, data: eventData }).config({ name: "emit-opened" })
     })
