@@ -50,7 +50,16 @@ const env = {
   DB_USERNAME: db.user,
   DB_PASSWORD: db.password,
   DATABASE_URL: db.url(database),
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  // One Jest process runs every suite in band, each booting a Medusa app whose
+  // memory is not all given back: past Node's default heap (~4 GB here) the
+  // whole run died near its end. A larger ceiling (not a reservation).
+  NODE_OPTIONS: [
+    process.env.NODE_OPTIONS,
+    "--experimental-vm-modules",
+    /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "") ? "" : "--max-old-space-size=8192",
+  ]
+    .filter(Boolean)
+    .join(" "),
   // The project's binaries (jest, medusa) by name, as in an npm script.
   PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(path.delimiter),
 }
