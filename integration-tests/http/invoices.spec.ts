@@ -322,6 +322,37 @@ medusaIntegrationTestRunner({
         await eventually(async () => expect((await invoiceOf(cart.id)).lines).toHaveLength(1))
       })
 
+      it("a cart completed before the background mirror made its invoice: created at the checkout, each event once", async () => {
+        // The mirror waits a minute after the last change: the checkout comes first (and drops it).
+        const delay = process.env.PORTICO_INVOICE_MIRROR_DELAY_MS
+        process.env.PORTICO_INVOICE_MIRROR_DELAY_MS = "60000"
+        try {
+          const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
+          const cart = await createCart(api, demo, demo.region_ids.usd)
+          await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: audit.id, quantity: 1 }, h)
+          // No invoice yet (read from the module: the store's invoice route would mirror the cart).
+          await new Promise((r) => setTimeout(r, 500))
+          expect(await invoiceOf(cart.id)).toBeUndefined()
+          const completed = await checkout(api, demo, cart.id)
+          expect(completed.data.type).toBe("order")
+          const invoice = await eventually(async () => {
+            const inv = await invoiceOf(cart.id)
+            expect(inv.status).toBe("paid")
+            return inv
+          })
+          await eventually(async () => {
+            expect(events.filter((e) => e.data.id === invoice.id).map((e) => e.name)).toEqual([
+              "portico.invoice.created",
+              "portico.invoice.opened",
+              "portico.invoice.paid",
+            ])
+          })
+        } finally {
+          if (delay === undefined) delete process.env.PORTICO_INVOICE_MIRROR_DELAY_MS
+          else process.env.PORTICO_INVOICE_MIRROR_DELAY_MS = delay
+        }
+      })
+
       it("is paid at completion with the system provider, numbered, and served for the order", async () => {
         const audit = await variantOf(api, demo, "website-audit", demo.region_ids.usd)
         const cart = await createCart(api, demo, demo.region_ids.usd)

@@ -1,7 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { PORTICO_INVOICE_MODULE } from "../modules/invoice"
 import { InvoiceEvents } from "../modules/invoice/constants"
-import type InvoiceModuleService from "../modules/invoice/service"
 import { untilCheckoutSettled } from "../workflows/checkout/settle-lock"
 import { afterPaymentWorkflow } from "../workflows/service-order/workflows/after-payment"
 
@@ -11,13 +9,12 @@ import { afterPaymentWorkflow } from "../workflows/service-order/workflows/after
  * The workflow is idempotent, so a duplicated or late event is harmless.
  * When a checkout is still settling the invoice's order (it creates the
  * service orders on the client's request and leaves the emails to this run),
- * it waits for that first (`untilCheckoutSettled`).
+ * it waits for that first (`untilCheckoutSettled`). The order's invoice sync
+ * names the cart in the event; a paid event without one (a renewal, a
+ * manual payment) has no checkout to wait for.
  */
-export default async function invoicePaidHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  const [invoice] = await container
-    .resolve<InvoiceModuleService>(PORTICO_INVOICE_MODULE)
-    .listInvoices({ id: event.data.id }, { select: ["id", "cart_id"], take: 1 })
-  await untilCheckoutSettled(container, invoice?.cart_id)
+export default async function invoicePaidHandler({ event, container }: SubscriberArgs<{ id: string; cart_id?: string | null }>) {
+  await untilCheckoutSettled(container, event.data.cart_id)
   await afterPaymentWorkflow(container).run({ input: { invoice_id: event.data.id } })
 }
 

@@ -5,9 +5,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 const WAIT_SECONDS = 30
 
 /**
- * The lock a checkout holds from the cart's completion until its order is
- * settled (`completeCheckoutWorkflow`: invoice opened and paid, service
- * orders, subscriptions, license keys).
+ * The lock a checkout holds from its credit gate until the order is settled
+ * (`completeCheckoutWorkflow`: invoice opened and paid, service orders,
+ * subscriptions, license keys).
  */
 export const settleLockKey = (cartId: string) => `portico-settle:${cartId}`
 
